@@ -1,0 +1,40 @@
+// Worker thread for tests/parser/fuzz.test.ts: parses (and dumps) one input per message and
+// replies with the outcome class, so the main thread can enforce a wall-clock liveness limit
+// and replace the worker when a parse hangs or kills it.
+import { parentPort } from 'node:worker_threads';
+import { classifyThrown, fmtThrown, loadParser } from './harness.js';
+
+export interface FuzzRequest { id: number; source: string | Uint8Array }
+export interface FuzzReply {
+  id: number;
+  /** 'ast': parsed and dumped; 'error': a Python exception (class in `type`); 'crash': any other throw. */
+  kind: 'ast' | 'error' | 'crash';
+  type?: string;
+  msg?: string;
+  detail?: string;
+}
+
+const api = await loadParser();
+
+function run(source: string | Uint8Array): Omit<FuzzReply, 'id'> {
+  let node: unknown;
+  try {
+    node = api.parse(source, { filename: '<fuzz>' });
+  } catch (e) {
+    const o = classifyThrown(e);
+    return o.kind === 'error' ? { kind: 'error', type: o.error.type, msg: o.error.msg } : { kind: 'crash', detail: fmtThrown(e) };
+  }
+  try {
+    api.dump(node, { includeAttributes: true });
+  } catch (e) {
+    // ast.dump of a very deep tree raises RecursionError in CPython too; anything else is a crash.
+    const o = classifyThrown(e);
+    return o.kind === 'error' ? { kind: 'error', type: o.error.type, msg: `(dump) ${o.error.msg}` } : { kind: 'crash', detail: `dump: ${fmtThrown(e)}` };
+  }
+  return { kind: 'ast' };
+}
+
+parentPort!.on('message', (m: FuzzRequest) => {
+  parentPort!.postMessage({ id: m.id, ...run(m.source) } satisfies FuzzReply);
+});
+parentPort!.postMessage({ id: 0, kind: 'ast' } satisfies FuzzReply); // ready

@@ -1,0 +1,173 @@
+// Helpers for the tokenizer tests: run ftpy's Tokenizer and render its stream the way CPython's
+// _tokenize.TokenizerIter (tools/oracle/tokens.mjs) reports it, including that iterator's column
+// conversion and its messages for errors the tokenizer leaves to its caller (Python-tokenize.c).
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { Tokenizer, type TokenizerOptions } from '../../src/parser/tokenizer.js';
+import { T, type Token } from '../../src/parser/token.js';
+import { E } from '../../src/parser/errcode.js';
+import { PySyntaxError, type ParserWarning } from '../../src/parser/errors.js';
+import { ROOT, type OracleError } from './harness.js';
+
+/** type, string, start row, start col, end row, end col (character columns). */
+export type OracleToken = [number, string, number, number, number, number];
+export interface TokenResult {
+  tokens?: OracleToken[];
+  error?: OracleError;
+  decodeError?: OracleError;
+  warnings?: { category: string; message: string; lineno: number }[];
+}
+export interface TokenCase { source: string | Uint8Array; extra?: boolean }
+interface TokenOracleModule {
+  oracleTokens(cases: TokenCase[], opts?: { onProgress?: (done: number, total: number) => void }): Promise<TokenResult[]>;
+}
+
+export async function loadTokenOracle(): Promise<TokenOracleModule> {
+  return (await import(pathToFileURL(join(ROOT, 'tools', 'oracle', 'tokens.mjs')).href)) as TokenOracleModule;
+}
+
+export function errorRecord(e: PySyntaxError): OracleError {
+  return { type: e.name, msg: e.msg, lineno: e.lineno, offset: e.offset, end_lineno: e.end_lineno,
+    end_offset: e.end_offset, text: e.text };
+}
+
+/** What our tokenizer produced, in the oracle's shape, plus the raw tokens for further checks. */
+export interface Rendered extends TokenResult {
+  raw: Token[];
+  tok: Tokenizer | null;
+  thrown?: unknown;
+  ourWarnings: ParserWarning[];
+}
+
+const isStringLit = (t: number): boolean => t === T.STRING || t === T.FSTRING_MIDDLE || t === T.TSTRING_MIDDLE;
+
+/** Characters (code points) in buf[a, b): CPython counts UTF-8 lead bytes. */
+function chars(buf: Uint8Array, a: number, b: number): number {
+  let n = 0;
+  for (let i = a; i < b; i++) if (((buf[i] ?? 0) & 0xc0) !== 0x80) n++;
+  return n;
+}
+
+/** Python-tokenize.c _tokenizer_error: the SyntaxError for an ERRORTOKEN the tokenizer did not raise. */
+function iterError(tok: Tokenizer): OracleError {
+  const d = tok.done;
+  if (d === E.EOF) {
+    // CPython reports inp - buf of its readline buffer here, which a string tokenizer cannot
+    // reproduce; callers compare only type/msg/lineno for this one.
+    return { type: 'SyntaxError', msg: 'unexpected EOF in multi-line statement', lineno: tok.lineno };
+  }
+  let type = 'SyntaxError';
+  let msg = 'unknown tokenization error';
+  if (d === E.TOKEN) msg = 'invalid token';
+  else if (d === E.DEDENT) { msg = 'unindent does not match any outer indentation level'; type = 'IndentationError'; }
+  else if (d === E.TABSPACE) { msg = 'inconsistent use of tabs and spaces in indentation'; type = 'TabError'; }
+  else if (d === E.TOODEEP) { msg = 'too many levels of indentation'; type = 'IndentationError'; }
+  else if (d === E.LINECONT) msg = 'unexpected character after line continuation character';
+  const text = tok.decode(tok.bufStart, tok.inp - 1);
+  const offset = chars(tok.buf, tok.bufStart, tok.inp - 1) + 1;
+  return { type, msg, lineno: tok.lineno, offset, text, end_lineno: null, end_offset: null };
+}
+
+/**
+ * Tokenizes like CPython's compile() input path and renders tokens as TokenizerIter does
+ * (Python-tokenize.c tokenizeriter_next/_get_col_offsets, including its cached column offsets).
+ */
+export function renderTokens(source: string | Uint8Array, opts: Partial<TokenizerOptions> = {}): Rendered {
+  const ourWarnings: ParserWarning[] = [];
+  const options: TokenizerOptions = {
+    filename: '<string>', execInput: true, warn: (w) => { ourWarnings.push(w); return false; }, ...opts,
+  };
+  let tok: Tokenizer;
+  try {
+    tok = typeof source === 'string' ? Tokenizer.fromString(source, options) : Tokenizer.fromBytes(source, options);
+  } catch (e) {
+    return { raw: [], tok: null, thrown: e, ourWarnings };
+  }
+  const tokens: OracleToken[] = [];
+  const raw: Token[] = [];
+  const out: Rendered = { tokens, raw, tok, ourWarnings };
+  let lastLineno = 0;
+  let diff = 0;
+  for (;;) {
+    let t: Token;
+    try {
+      t = tok.next();
+    } catch (e) {
+      out.thrown = e;
+      return out;
+    }
+    raw.push(t);
+    if (t.type === T.ERRORTOKEN) {
+      out.error = tok.error ? errorRecord(tok.error) : iterError(tok);
+      return out;
+    }
+    const lineStart = isStringLit(t.type) ? tok.multiLineStart : tok.lineStart;
+    let lineChanged = true;
+    if (tok.lineno !== lastLineno) diff = 0;
+    else lineChanged = false;
+    const lineno = isStringLit(t.type) ? tok.firstLineno : tok.lineno;
+    const endLineno = tok.lineno;
+    let col = -1;
+    let endCol = -1;
+    let byteOffset = -1;
+    if (t.start >= 0 && t.start >= lineStart) {
+      byteOffset = t.start - lineStart;
+      if (lineChanged) {
+        col = chars(tok.buf, lineStart, lineStart + byteOffset);
+        diff = byteOffset - col;
+      } else {
+        col = byteOffset - diff;
+      }
+    }
+    if (t.end >= 0 && t.end >= tok.lineStart) {
+      const endByte = t.end - tok.lineStart;
+      if (lineno === endLineno) {
+        const tcol = chars(tok.buf, lineStart + byteOffset, lineStart + endByte);
+        endCol = col + tcol;
+        diff += t.end - t.start - tcol;
+      } else {
+        endCol = chars(tok.buf, tok.lineStart, tok.lineStart + endByte);
+        diff += endByte - endCol;
+      }
+    }
+    lastLineno = lineno;
+    tokens.push([t.type, t.string, lineno, col, endLineno, endCol]);
+    if (t.type === T.ENDMARKER) return out;
+  }
+}
+
+/** Internal consistency of our Token records (fields the oracle stream does not show). */
+export function checkTokenFields(tok: Tokenizer, raw: Token[]): string | null {
+  for (const t of raw) {
+    if (t.type === T.ERRORTOKEN) continue;
+    if (t.start < 0) {
+      if (t.col_offset !== -1 || t.end_col_offset !== -1 || t.string !== '') return `no-text token with columns: ${JSON.stringify(t)}`;
+      continue;
+    }
+    if (t.string !== tok.text(t.start, t.end)) return `string mismatch: ${JSON.stringify(t)}`;
+    // "{{" / "}}" in an f-string: the text keeps one brace, the columns cover both.
+    const slack = (t.type === T.FSTRING_MIDDLE || t.type === T.TSTRING_MIDDLE) && /[{}]$/.test(t.string) ? 1 : 0;
+    const width = t.end_col_offset - t.col_offset;
+    if (t.lineno === t.end_lineno && t.type !== T.NEWLINE && t.type !== T.NL &&
+        width !== t.end - t.start && width !== t.end - t.start + slack) {
+      return `byte columns disagree with extent: ${JSON.stringify({ ...t, memo: undefined })}`;
+    }
+    // NEWLINE's text stops before the '\n' (and starts at a preceding comment); its end column is after it.
+    if (t.type === T.NEWLINE && t.end_col_offset - t.col_offset !== t.end - t.start + 1) return `NEWLINE columns: ${JSON.stringify(t)}`;
+  }
+  return null;
+}
+
+/** Compact text of a token list difference: the first differing index with some context. */
+export function tokenDiff(expected: OracleToken[], actual: OracleToken[]): string | null {
+  const n = Math.max(expected.length, actual.length);
+  for (let i = 0; i < n; i++) {
+    const e = expected[i];
+    const a = actual[i];
+    if (JSON.stringify(e) !== JSON.stringify(a)) {
+      const ctx = (l: OracleToken[]) => l.slice(Math.max(0, i - 2), i + 3).map((x) => JSON.stringify(x)).join(' ');
+      return `token ${i}: expected ${JSON.stringify(e)} got ${JSON.stringify(a)}\n    expected ... ${ctx(expected)}\n    actual   ... ${ctx(actual)}`;
+    }
+  }
+  return null;
+}
