@@ -11,7 +11,7 @@ import {
   type expr, type stmt, type arg, type keyword, type pattern, type cmpop, type expr_context,
   type arguments, type comprehension, type alias, type Call, type mod,
 } from './ast.generated.js';
-import { PyComplex } from './constant.js';
+import { PyComplex, Ellipsis } from './constant.js';
 
 export interface CmpopExprPair { cmpop: cmpop; expr: expr }
 export interface KeyValuePair { key: expr | null; value: expr }
@@ -224,7 +224,7 @@ export function getExprName(e: expr): string {
       if (v === null) return 'None';
       if (v === false) return 'False';
       if (v === true) return 'True';
-      if (isEllipsis(v)) return 'ellipsis';
+      if (v === Ellipsis) return 'ellipsis';
       return 'literal';
     }
     case 'Compare': return 'comparison';
@@ -232,10 +232,6 @@ export function getExprName(e: expr): string {
     case 'NamedExpr': return 'named expression';
     default: throw new Error(`unexpected expression in assignment ${e._kind} (line ${e.lineno})`);
   }
-}
-
-function isEllipsis(v: unknown): boolean {
-  return typeof v === 'object' && v !== null && (v as { constructor?: { name?: string } }).constructor?.name === 'PyEllipsisType';
 }
 
 export function lastComprehensionItem(c: comprehension): expr {

@@ -42,6 +42,11 @@ export class SplitSurrogateStr {
 /** A Python str: a JS string, or the rare SplitSurrogateStr. */
 export type PyStr = string | SplitSurrogateStr;
 
+/** True for a str value (use instead of `typeof v === 'string'` on constants). */
+export function isPyStr(v: unknown): v is PyStr {
+  return typeof v === 'string' || v instanceof SplitSurrogateStr;
+}
+
 /** A Python complex number. */
 export class PyComplex {
   constructor(readonly real: number, readonly imag: number) {}

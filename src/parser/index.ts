@@ -7,6 +7,7 @@ import { Parser, StartRule } from './pegen.js';
 import type { WarningSink } from './errors.js';
 import type { mod } from './ast.generated.js';
 import { file, interactive, evalInput, funcType } from './rules/statements.js';
+import { futureFeatures } from './future.js';
 
 export { dump, type DumpOptions } from './dump.js';
 export { PySyntaxError, PyParserException, type ParserWarning, type WarningSink } from './errors.js';
@@ -61,5 +62,8 @@ export function parse(source: string | Uint8Array, options: ParseOptions = {}): 
     allowIncompleteInput: options.allowIncompleteInput ?? false,
     dontImplyDedent: options.dontImplyDedent ?? false,
   }, options.featureVersion ?? 14, filename, options.warn);
-  return p.run(rule as (p: Parser) => mod | null);
+  const tree = p.run(rule as (p: Parser) => mod | null);
+  // ast.parse goes through compile(), which validates the __future__ imports.
+  futureFeatures(tree, filename);
+  return tree;
 }

@@ -24,6 +24,11 @@ const keywordTypes = new Map<string, number>(KEYWORDS.map((k, i) => [k, KEYWORD_
 
 /** The token type for a NAME token's text: a keyword's type, or -1 when it is a plain name. */
 export function keywordType(name: string): number {
+  // Most names are not keywords: rule them out without hashing the string.
+  const n = name.length;
+  if (n < 2 || n > 8) return -1;
+  const c = name.charCodeAt(0);
+  if (c < 0x61 /* a */ ? c !== 0x46 && c !== 0x4e && c !== 0x54 /* F N T */ : c > 0x79 /* y */) return -1;
   return keywordTypes.get(name) ?? -1;
 }
 

@@ -7,6 +7,7 @@ import { T, type Token, type Memo } from './token.js';
 import { Tokenizer, byteToCharOffset } from './tokenizer.js';
 import { E } from './errcode.js';
 import { keywordType } from './keywords.js';
+import { FIRST_PASS_MEMO } from './rules/memo.js';
 import { PySyntaxError, PyParserException, type SyntaxErrorClass, type WarningSink } from './errors.js';
 import type { expr, stmt, Located } from './ast.generated.js';
 
@@ -177,10 +178,11 @@ export class Parser {
     return token;
   }
 
-  // ---- Memoisation (pegen.c _PyPegen_is_memoized / _PyPegen_insert_memo / _PyPegen_update_memo) ----
+  // ---- Memoisation (pegen.c _PyPegen_is_memoized / _PyPegen_insert_memo) ----
 
   memoLookup(type: number): Memo | null {
     if (this.mark === this.fill) this.fillToken();
+    if (!this.callInvalidRules && !FIRST_PASS_MEMO[type]) return null;
     for (let m = this.tokens[this.mark]!.memo; m !== null; m = m.next) {
       if (m.type === type) return m;
     }
@@ -188,19 +190,9 @@ export class Parser {
   }
 
   memoInsert(mark: number, type: number, node: unknown): void {
+    if (!this.callInvalidRules && !FIRST_PASS_MEMO[type]) return;
     const t = this.tokens[mark]!;
     t.memo = { type, node, mark: this.mark, next: t.memo };
-  }
-
-  memoUpdate(mark: number, type: number, node: unknown): void {
-    for (let m = this.tokens[mark]!.memo; m !== null; m = m.next) {
-      if (m.type === type) {
-        m.node = node;
-        m.mark = this.mark;
-        return;
-      }
-    }
-    this.memoInsert(mark, type, node);
   }
 
   /** Counts one more rule level; past CPython's limit the source is "too complex". */

@@ -30,12 +30,23 @@ def _one(case):
     if case.get('featureVersion') is not None:
         kw['feature_version'] = case['featureVersion']
     res = {}
+    filename = case.get('filename') or '<unknown>'
+    mode = case.get('mode') or 'exec'
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter('always')
         try:
-            tree = ast.parse(src, filename=case.get('filename') or '<unknown>',
-                             mode=case.get('mode') or 'exec',
-                             type_comments=bool(case.get('typeComments')), **kw)
+            if case.get('flags'):
+                # Extra compile() flags (PyCF_DONT_IMPLY_DEDENT, PyCF_ALLOW_INCOMPLETE_INPUT,
+                # CO_FUTURE_BARRY_AS_BDFL): ast.parse cannot pass them, so call compile as it does.
+                flags = ast.PyCF_ONLY_AST | case['flags']
+                if case.get('typeComments'):
+                    flags |= ast.PyCF_TYPE_COMMENTS
+                fv = case.get('featureVersion')
+                tree = compile(src, filename, mode, flags, dont_inherit=True,
+                               _feature_version=-1 if fv is None else fv)
+            else:
+                tree = ast.parse(src, filename=filename, mode=mode,
+                                 type_comments=bool(case.get('typeComments')), **kw)
         except Exception as e:  # SyntaxError, MemoryError, RecursionError, ValueError, ...
             res['error'] = _error_record(e)
             tree = None

@@ -1,7 +1,7 @@
 // The oracle: CPython 3.14 (Pyodide) parses batches of cases with ast.parse and reports the
 // include_attributes dump or the exception. Results are cached under build/oracle/<pyodide
 // version>/ keyed by a hash of the case, so tests only start Pyodide for cases never seen.
-// CLI: node tools/oracle/pyodide.mjs [--mode M] [--bytes] [--type-comments] [--fv N] (-e SRC | FILE)
+// CLI: node tools/oracle/pyodide.mjs [--mode M] [--bytes] [--type-comments] [--fv N] [--flags N] (-e SRC | FILE)
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -25,7 +25,8 @@ const GZIP_OVER = 1 << 15;
 
 /**
  * @typedef {{ source: string | Uint8Array, mode?: 'exec'|'eval'|'single'|'func_type', filename?: string,
- *   typeComments?: boolean, featureVersion?: number, want?: 'dump'|'status' }} OracleCase
+ *   typeComments?: boolean, featureVersion?: number, want?: 'dump'|'status', flags?: number }} OracleCase
+ *   flags: extra compile() flags beyond what ast.parse passes (then compile(..., PyCF_ONLY_AST | flags) is used).
  * @typedef {{ type: string, msg: string, lineno?: number|null, offset?: number|null,
  *   end_lineno?: number|null, end_offset?: number|null, text?: string|null }} OracleError
  * @typedef {{ dump?: string, ok?: true, error?: OracleError, dumpError?: OracleError,
@@ -35,8 +36,10 @@ const GZIP_OVER = 1 << 15;
 /** Cache key: everything that can change ast.parse's answer (the filename cannot). */
 export function caseKey(c) {
   const h = createHash('sha256');
-  h.update(JSON.stringify([SCHEMA, PYODIDE_VERSION, c.mode ?? 'exec', !!c.typeComments,
-    c.featureVersion ?? null, c.want ?? 'dump', typeof c.source === 'string' ? 'str' : 'bytes']));
+  const key = [SCHEMA, PYODIDE_VERSION, c.mode ?? 'exec', !!c.typeComments,
+    c.featureVersion ?? null, c.want ?? 'dump', typeof c.source === 'string' ? 'str' : 'bytes'];
+  if (c.flags) key.push(c.flags); // only when set, so that plain ast.parse keys stay as they were
+  h.update(JSON.stringify(key));
   // JSON.stringify keeps lone surrogates distinct (UTF-8 encoding would merge them into U+FFFD).
   h.update(typeof c.source === 'string' ? JSON.stringify(c.source) : c.source);
   return h.digest('hex');
@@ -118,7 +121,7 @@ export class Oracle {
         batch.push({
           src: typeof c.source === 'string' ? c.source : Buffer.from(c.source).toString('base64'),
           bytes: typeof c.source !== 'string', mode: c.mode, filename: c.filename,
-          typeComments: c.typeComments, featureVersion: c.featureVersion, want: c.want,
+          typeComments: c.typeComments, featureVersion: c.featureVersion, want: c.want, flags: c.flags,
         });
       }
       out.push(...JSON.parse(await this.#request(JSON.stringify(batch))));
@@ -169,11 +172,12 @@ async function main(argv) {
     else if (a === '--bytes') asBytes = true;
     else if (a === '--type-comments') c.typeComments = true;
     else if (a === '--fv') c.featureVersion = Number(argv[++i]);
+    else if (a === '--flags') c.flags = Number(argv[++i]);
     else if (a === '-e') src = Buffer.from(argv[++i], 'utf8');
     else src = readFileSync(a);
   }
   if (!src) {
-    console.error('usage: node tools/oracle/pyodide.mjs [--mode M] [--bytes] [--type-comments] [--fv N] (-e SRC | FILE)');
+    console.error('usage: node tools/oracle/pyodide.mjs [--mode M] [--bytes] [--type-comments] [--fv N] [--flags N] (-e SRC | FILE)');
     process.exit(2);
   }
   c.source = asBytes ? new Uint8Array(src) : src.toString('utf8');

@@ -8,3 +8,17 @@ export const enum M {
   bitwise_or, bitwise_xor, bitwise_and, shift_expr, sum, term, primary, t_primary, dotted_name,
   attr, name_or_attr,
 }
+
+/**
+ * Rules memoised in the first pass too. CPython memoises every rule above in both passes; a
+ * count over the whole stdlib found that the others never hit in the first pass (the first
+ * pass does not backtrack over them), so there they only cost an allocation per rule per
+ * token (a third of parse time went to GC). The error pass, whose invalid_* rules re-parse
+ * heavily, memoises them all as CPython does.
+ */
+export const FIRST_PASS_MEMO: readonly boolean[] = (() => {
+  const on = new Array<boolean>(64).fill(false);
+  for (const m of [M.expression, M.t_primary, M.star_target, M.target_with_star_atom, M.arguments, M.strings,
+    M.simple_stmt, M.closed_pattern, M.attr, M.invalid_named_expression]) on[m] = true;
+  return on;
+})();

@@ -10,12 +10,25 @@ export interface Codec {
   kind: 'utf-8' | 'latin-1' | 'ascii' | 'charmap' | 'multibyte' | 'utf-16';
   /** TextDecoder label for 'charmap' / 'multibyte' / 'utf-16'. */
   label: string;
-  /** charmap only: bytes Python's table leaves undefined (WHATWG maps them). */
-  undefinedBytes?: readonly number[];
+  /** charmap only: corrections to the TextDecoder table, byte -> code point (-1 = undefined in
+   *  Python, which WHATWG maps). */
+  overrides?: Readonly<Record<number, number>>;
 }
 
-const C = (errorName: string, kind: Codec['kind'], label = '', undefinedBytes?: number[]): Codec =>
-  undefinedBytes ? { errorName, kind, label, undefinedBytes } : { errorName, kind, label };
+const C = (errorName: string, kind: Codec['kind'], label = '', undefinedBytes: number[] = [],
+  mapped: Record<number, number> = {}): Codec => {
+  const overrides: Record<number, number> = { ...mapped };
+  for (const b of undefinedBytes) overrides[b] = -1;
+  return { errorName, kind, label, overrides };
+};
+
+/** Python's cp1252 upper control range (Node's TextDecoder decodes 'windows-1252' as latin-1). */
+const CP1252_80_9F = [
+  0x20ac, -1, 0x201a, 0x0192, 0x201e, 0x2026, 0x2020, 0x2021, 0x02c6, 0x2030, 0x0160, 0x2039, 0x0152, -1, 0x017d, -1,
+  -1, 0x2018, 0x2019, 0x201c, 0x201d, 0x2022, 0x2013, 0x2014, 0x02dc, 0x2122, 0x0161, 0x203a, 0x0153, -1, 0x017e, 0x0178,
+];
+const cp1252Map: Record<number, number> = {};
+CP1252_80_9F.forEach((cp, i) => { cp1252Map[0x80 + i] = cp; });
 
 /** Python codec module name -> codec; aliases below map onto these names. */
 const CODECS: Record<string, Codec> = {
@@ -24,7 +37,7 @@ const CODECS: Record<string, Codec> = {
   ascii: C('ascii', 'ascii'),
   cp1250: C('charmap', 'charmap', 'windows-1250', [0x81, 0x83, 0x88, 0x90, 0x98]),
   cp1251: C('charmap', 'charmap', 'windows-1251', [0x98]),
-  cp1252: C('charmap', 'charmap', 'windows-1252', [0x81, 0x8d, 0x8f, 0x90, 0x9d]),
+  cp1252: C('charmap', 'charmap', 'windows-1252', [], cp1252Map),
   cp1253: C('charmap', 'charmap', 'windows-1253', [0x81, 0x88, 0x8a, 0x8c, 0x8d, 0x8e, 0x8f, 0x90, 0x98, 0x9a, 0x9c, 0x9d, 0x9e, 0x9f, 0xaa, 0xd2, 0xff]),
   cp1254: C('charmap', 'charmap', 'windows-1254', [0x81, 0x8d, 0x8e, 0x8f, 0x90, 0x9d, 0x9e]),
   cp1255: C('charmap', 'charmap', 'windows-1255', [0x81, 0x8a, 0x8c, 0x8d, 0x8e, 0x8f, 0x90, 0x9a, 0x9c, 0x9d, 0x9e, 0x9f, 0xca, 0xd9, 0xda, 0xdb, 0xdc, 0xdd, 0xde, 0xdf, 0xfb, 0xfc, 0xff]),
@@ -32,7 +45,7 @@ const CODECS: Record<string, Codec> = {
   cp1257: C('charmap', 'charmap', 'windows-1257', [0x81, 0x83, 0x88, 0x8a, 0x8c, 0x90, 0x98, 0x9a, 0x9c, 0x9f, 0xa1, 0xa5]),
   cp1258: C('charmap', 'charmap', 'windows-1258', [0x81, 0x8a, 0x8d, 0x8e, 0x8f, 0x90, 0x9a, 0x9d, 0x9e]),
   iso8859_2: C('charmap', 'charmap', 'iso-8859-2'),
-  iso8859_3: C('charmap', 'charmap', 'iso-8859-3'),
+  iso8859_3: C('charmap', 'charmap', 'iso-8859-3', [0xa5, 0xae, 0xbe, 0xc3, 0xd0, 0xe3, 0xf0]),
   iso8859_4: C('charmap', 'charmap', 'iso-8859-4'),
   iso8859_5: C('charmap', 'charmap', 'iso-8859-5'),
   iso8859_6: C('charmap', 'charmap', 'iso-8859-6'),
@@ -42,10 +55,9 @@ const CODECS: Record<string, Codec> = {
   iso8859_13: C('charmap', 'charmap', 'iso-8859-13'),
   iso8859_14: C('charmap', 'charmap', 'iso-8859-14'),
   iso8859_15: C('charmap', 'charmap', 'iso-8859-15'),
-  iso8859_16: C('charmap', 'charmap', 'iso-8859-16'),
   koi8_r: C('charmap', 'charmap', 'koi8-r'),
   mac_roman: C('charmap', 'charmap', 'macintosh'),
-  cp866: C('charmap', 'charmap', 'ibm866'),
+  cp866: C('charmap', 'charmap', 'ibm866', [], { 0x1a: 0x1a, 0x1c: 0x1c, 0x7f: 0x7f }),
   shift_jis: C('shift_jis', 'multibyte', 'shift_jis'),
   cp932: C('cp932', 'multibyte', 'shift_jis'),
   euc_jp: C('euc_jp', 'multibyte', 'euc-jp'),
@@ -83,7 +95,6 @@ const ALIASES: Record<string, string> = {
   iso_8859_13: 'iso8859_13', latin7: 'iso8859_13', l7: 'iso8859_13',
   iso_8859_14: 'iso8859_14', latin8: 'iso8859_14', l8: 'iso8859_14',
   iso_8859_15: 'iso8859_15', latin9: 'iso8859_15', l9: 'iso8859_15',
-  iso_8859_16: 'iso8859_16', latin10: 'iso8859_16', l10: 'iso8859_16',
   cskoi8r: 'koi8_r', macroman: 'mac_roman', macintosh: 'mac_roman', '866': 'cp866', ibm866: 'cp866',
   csshiftjis: 'shift_jis', shiftjis: 'shift_jis', sjis: 'shift_jis', s_jis: 'shift_jis',
   '932': 'cp932', ms932: 'cp932', mskanji: 'cp932', ms_kanji: 'cp932',
@@ -171,6 +182,27 @@ function firstBadOffset(label: string, s: Uint8Array): number {
   return lo;
 }
 
+const charmapTables = new Map<Codec, Int32Array>();
+
+/** A single-byte codec's table: TextDecoder's byte by byte, corrected to Python's. */
+function charmapTable(codec: Codec): Int32Array {
+  let t = charmapTables.get(codec);
+  if (t === undefined) {
+    t = new Int32Array(256);
+    const dec = new TextDecoder(codec.label, { fatal: true });
+    for (let b = 0; b < 256; b++) {
+      try {
+        t[b] = dec.decode(Uint8Array.of(b)).charCodeAt(0);
+      } catch {
+        t[b] = -1;
+      }
+    }
+    for (const [b, cp] of Object.entries(codec.overrides ?? {})) t[Number(b)] = cp;
+    charmapTables.set(codec, t);
+  }
+  return t;
+}
+
 /** Decodes `s` strictly; returns the text or Python's UnicodeDecodeError message. */
 export function decodeWithCodec(codec: Codec, s: Uint8Array): string | { message: string } {
   switch (codec.kind) {
@@ -196,15 +228,16 @@ export function decodeWithCodec(codec: Codec, s: Uint8Array): string | { message
         return decodeError(codec.errorName, s, s.length - 1, s.length, 'truncated data');
       }
       break;
-    case 'charmap':
-      if (codec.undefinedBytes) {
-        for (let i = 0; i < s.length; i++) {
-          if (codec.undefinedBytes.includes(s[i]!)) {
-            return decodeError('charmap', s, i, i + 1, 'character maps to <undefined>');
-          }
-        }
+    case 'charmap': {
+      const table = charmapTable(codec);
+      let out = '';
+      for (let i = 0; i < s.length; i++) {
+        const cp = table[s[i]!]!;
+        if (cp < 0) return decodeError('charmap', s, i, i + 1, 'character maps to <undefined>');
+        out += String.fromCharCode(cp);
       }
-      break;
+      return out;
+    }
     case 'multibyte':
       break;
   }
@@ -212,8 +245,7 @@ export function decodeWithCodec(codec: Codec, s: Uint8Array): string | { message
     return new TextDecoder(codec.label, { fatal: true, ignoreBOM: true }).decode(s);
   } catch {
     const pos = firstBadOffset(codec.label, s);
-    const reason = codec.kind === 'charmap' ? 'character maps to <undefined>'
-      : codec.kind === 'utf-16' ? 'illegal encoding' : 'illegal multibyte sequence';
+    const reason = codec.kind === 'utf-16' ? 'illegal encoding' : 'illegal multibyte sequence';
     return decodeError(codec.errorName, s, pos, pos + 1, reason);
   }
 }

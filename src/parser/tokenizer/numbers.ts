@@ -191,7 +191,7 @@ export function numberToken(tok: Tokenizer, c: number, afterDot: boolean): Token
   return tok.makeToken(T.NUMBER, tok.start, tok.cur);
 }
 
-const utf8 = new TextDecoder('utf-8');
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** CPython: lexer.c verify_identifier (PEP 3131). False when an error was raised. */
 export function verifyIdentifier(tok: Tokenizer): boolean {
