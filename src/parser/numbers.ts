@@ -4,6 +4,9 @@
 
 import { LiteralError, PyComplex } from './constant.js';
 
+/** CPython's default sys.get_int_max_str_digits() (Include/internal/pycore_long.h). */
+export const INT_MAX_STR_DIGITS = 4300;
+
 /** A decimal int literal longer than the int max-str-digits limit (a ValueError in CPython). */
 export class IntDigitsLimitError extends LiteralError {
   constructor(readonly digits: number) {
@@ -11,9 +14,6 @@ export class IntDigitsLimitError extends LiteralError {
       `${digits} digits; use sys.set_int_max_str_digits() to increase the limit`);
   }
 }
-
-/** CPython's default sys.get_int_max_str_digits() (Include/internal/pycore_long.h). */
-export const INT_MAX_STR_DIGITS = 4300;
 
 /**
  * The value of a NUMBER token as the tokenizer accepted it ("0x_1F", "1_000", "1.5e-3_0", "3j").

@@ -8,6 +8,7 @@ import { Tokenizer, byteToCharOffset } from './tokenizer.js';
 import { E } from './errcode.js';
 import { keywordType } from './keywords.js';
 import { FIRST_PASS_MEMO } from './rules/memo.js';
+import { nfkc } from '../unicode/normalize.js';
 import { PySyntaxError, PyParserException, type SyntaxErrorClass, type WarningSink } from './errors.js';
 import type { expr, stmt, Located } from './ast.generated.js';
 
@@ -162,7 +163,7 @@ export class Parser {
   /** Identifiers are NFKC-normalised when not ASCII (pegen.c _PyPegen_new_identifier). */
   newIdentifier(s: string): string {
     for (let i = 0; i < s.length; i++) {
-      if (s.charCodeAt(i) > 0x7f) return s.normalize('NFKC');
+      if (s.charCodeAt(i) > 0x7f) return nfkc(s);
     }
     return s;
   }

@@ -7,12 +7,16 @@ import { classifyThrown, fmtThrown, loadParser } from './harness.js';
 export interface FuzzRequest { id: number; source: string | Uint8Array }
 export interface FuzzReply {
   id: number;
-  /** 'ast': parsed and dumped; 'error': a Python exception (class in `type`); 'crash': any other throw. */
+  /** 'ast': parsed (and dumped, or dump raised a Python exception); 'error': a Python exception (class in `type`); 'crash': any other throw. */
   kind: 'ast' | 'error' | 'crash';
   type?: string;
   msg?: string;
   detail?: string;
+  /** For 'ast': the Python exception dump() raised, if any. */
+  dumpError?: string;
 }
+
+const DUMP_ERROR_NAMES: ReadonlySet<string> = new Set(['RecursionError', 'ValueError', 'MemoryError']);
 
 const api = await loadParser();
 
@@ -27,9 +31,10 @@ function run(source: string | Uint8Array): Omit<FuzzReply, 'id'> {
   try {
     api.dump(node, { includeAttributes: true });
   } catch (e) {
-    // ast.dump of a very deep tree raises RecursionError in CPython too; anything else is a crash.
-    const o = classifyThrown(e);
-    return o.kind === 'error' ? { kind: 'error', type: o.error.type, msg: `(dump) ${o.error.msg}` } : { kind: 'crash', detail: `dump: ${fmtThrown(e)}` };
+    // CPython's ast.dump raises these too (deep trees: RecursionError; ints over 4300 digits:
+    // ValueError from repr); any other throw is a crash.
+    if (e instanceof Error && DUMP_ERROR_NAMES.has(e.name)) return { kind: 'ast', dumpError: `${e.name}: ${e.message}` };
+    return { kind: 'crash', detail: `dump: ${fmtThrown(e)}` };
   }
   return { kind: 'ast' };
 }

@@ -4,10 +4,13 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { PySyntaxError } from '../../src/parser/errors.js';
+import { PyParserException, PySyntaxError } from '../../src/parser/errors.js';
 
 export type Mode = 'exec' | 'eval' | 'single' | 'func_type';
-export interface ParseOptions { filename?: string; mode?: Mode; typeComments?: boolean; featureVersion?: number }
+export interface ParseOptions {
+  filename?: string; mode?: Mode; typeComments?: boolean; featureVersion?: number;
+  barryAsFlufl?: boolean; allowIncompleteInput?: boolean; dontImplyDedent?: boolean;
+}
 export interface DumpOptions { includeAttributes?: boolean; annotateFields?: boolean; indent?: number | string; showEmpty?: boolean }
 export interface ParserApi {
   parse(source: string | Uint8Array, options?: ParseOptions): unknown;
@@ -42,7 +45,12 @@ export async function loadParser(): Promise<ParserApi> {
 }
 
 // --- The oracle (tools/oracle/pyodide.mjs is plain JS, outside tsc's output tree) ---
-export interface OracleCase extends ParseOptions { source: string | Uint8Array; want?: 'dump' | 'status' }
+export interface OracleCase {
+  source: string | Uint8Array; mode?: Mode; filename?: string; typeComments?: boolean; featureVersion?: number;
+  want?: 'dump' | 'status';
+  /** Extra compile() flags (PyCF_DONT_IMPLY_DEDENT, PyCF_ALLOW_INCOMPLETE_INPUT, CO_FUTURE_BARRY_AS_BDFL). */
+  flags?: number;
+}
 export interface OracleError {
   type: string; msg: string; lineno?: number | null; offset?: number | null;
   end_lineno?: number | null; end_offset?: number | null; text?: string | null;
@@ -61,7 +69,7 @@ export async function loadOracle(): Promise<OracleModule> {
 }
 
 // --- What a parse produced ---
-/** Exceptions CPython's ast.parse raises besides SyntaxError on hostile input (too deep, too big). */
+/** Exceptions besides SyntaxError that CPython's parser raises on hostile input (too deep). */
 export const RESOURCE_ERROR_NAMES: ReadonlySet<string> = new Set(['MemoryError', 'RecursionError']);
 export type Outcome =
   | { kind: 'ast'; node: unknown }
@@ -69,8 +77,9 @@ export type Outcome =
   | { kind: 'crash'; error: unknown };
 
 /**
- * Classifies a thrown value: a Python-level error (PySyntaxError, or an Error named MemoryError or
- * RecursionError, standing for those CPython exceptions) or a crash (anything else, e.g. RangeError).
+ * Classifies a thrown value: a Python-level error (PySyntaxError; PyParserException, named by its
+ * CPython class such as MemoryError or ValueError; an Error named MemoryError or RecursionError)
+ * or a crash (anything else, e.g. a RangeError or TypeError from a bug).
  */
 export function classifyThrown(e: unknown): Outcome {
   if (e instanceof PySyntaxError) {
@@ -79,7 +88,7 @@ export function classifyThrown(e: unknown): Outcome {
       end_lineno: e.end_lineno, end_offset: e.end_offset, text: e.text,
     } };
   }
-  if (e instanceof Error && RESOURCE_ERROR_NAMES.has(e.name)) {
+  if (e instanceof PyParserException || (e instanceof Error && RESOURCE_ERROR_NAMES.has(e.name))) {
     return { kind: 'error', error: { type: e.name, msg: e.message } };
   }
   return { kind: 'crash', error: e };

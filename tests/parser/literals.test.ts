@@ -5,8 +5,10 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { IntDigitsLimitError, hugeIntLiteralMessage, parseNumberLiteral } from '../../src/parser/numbers.js';
-import { BytesNonAsciiError, CodecError, type InvalidEscapeInfo, parseStringLiteral } from '../../src/parser/escapes.js';
-import { PyComplex, type PyStr, concatPyStr } from '../../src/parser/constant.js';
+import {
+  BytesNonAsciiError, CodecError, type InvalidEscapeInfo, decodeString, parseStringLiteral,
+} from '../../src/parser/escapes.js';
+import { PyComplex, type PyStr, SplitSurrogateStr, concatPyStr, isPyStr } from '../../src/parser/constant.js';
 import { reprConstant } from '../../src/parser/repr.js';
 import { charName, codePointOfName, lookupName } from '../../src/unicode/names.js';
 import { nfkc } from '../../src/unicode/normalize.js';
@@ -152,6 +154,26 @@ test('string literals: values, codec errors, invalid-escape warnings', () => {
     return JSON.stringify(pos) === JSON.stringify(exp.warningAsError) ? null
       : `${src}: warning position ${pos} != ${exp.warningAsError}`;
   });
+});
+
+test('f-string chunks (decodeString)', () => {
+  const warnings: InvalidEscapeInfo[] = [];
+  const hook = (i: InvalidEscapeInfo): void => { warnings.push(i); };
+  // f"\{6}": the middle part is a lone backslash, kept as is (CPython rewrites it to \u005c).
+  assert.equal(decodeString(false, '\\', hook), '\\');
+  assert.equal(decodeString(false, 'a\\', hook), 'a\\');
+  assert.equal(decodeString(false, '\\x41\\N{DIGIT ONE}', hook), 'A1');
+  assert.equal(decodeString(true, '\\x41', hook), '\\x41');
+  assert.equal(warnings.length, 0);
+  assert.equal(decodeString(false, 'ä\n\\d', hook), 'ä\n\\d');
+  assert.deepEqual(warnings, [{ char: 'd', octal: false, bufferBefore: '\\U000000e4\n\\' }]);
+  // f"\ud83d" f"\ude00" is the 2-code-point string '\ud83d\ude00' in CPython.
+  const joined = concatPyStr([decodeString(false, '\\ud83d', hook), decodeString(false, '\\ude00', hook)]);
+  assert.ok(joined instanceof SplitSurrogateStr && isPyStr(joined));
+  assert.equal(reprConstant(joined), "'\\ud83d\\ude00'");
+  assert.throws(() => decodeString(false, '\\N{nope}', hook),
+    (e: unknown) => e instanceof CodecError && e.syntaxMessage ===
+      "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-7: unknown Unicode character name");
 });
 
 test('unicodedata.name: algorithmic and table names', () => {

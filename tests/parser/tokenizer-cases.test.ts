@@ -151,3 +151,33 @@ test('tokenizer: snippets match CPython tokens, tokenizer errors and ast.parse e
   });
   if (failures.length) throw new Error(`${failures.length}/${cases.length} cases fail:\n` + failures.join('\n'));
 });
+
+test('tokenizer: snippets match CPython with extra tokens (as the tokenize module)', async () => {
+  const reader = await loadCaseReader();
+  const cases: Case[] = [
+    ...reader.readCaseFile(join(ROOT, 'tests', 'parser', 'tokenizer-cases.txt')),
+    ...generatedCases(),
+  ].filter((c) => typeof c.source === 'string' && c.mode === 'exec' && !c.flags.includes('no-tokens'));
+  const tokOracle = await loadTokenOracle();
+  const expTokens = await tokOracle.oracleTokens(cases.map((c) => ({ source: c.source, extra: true })));
+  const failures: string[] = [];
+  cases.forEach((c, i) => {
+    const fail = (what: string) => failures.push(`${c.name}: ${what}`);
+    const et = expTokens[i]!;
+    const got = renderTokens(c.source, { extraTokens: true });
+    if (got.thrown !== undefined) {
+      if (!et.error) fail(`threw ${String(got.thrown)}`);
+      return;
+    }
+    const emptySource = et.tokens!.length === 0 && got.raw.length === 1 && got.raw[0]!.lineno === 0;
+    const d = emptySource ? null : tokenDiff(et.tokens!, got.tokens!);
+    if (d) { fail(d); return; }
+    if (!!et.error !== !!got.error) { fail(`error: expected ${JSON.stringify(et.error)} got ${JSON.stringify(got.error)}`); return; }
+    if (et.error && got.error) {
+      const fields = got.tok!.error || got.tok!.done !== E.EOF ? FIELDS : (['type', 'msg', 'lineno'] as const);
+      const d2 = errorDiff(et.error, got.error, fields);
+      if (d2) fail(`tokenizer error differs:\n    ${d2}`);
+    }
+  });
+  if (failures.length) throw new Error(`${failures.length}/${cases.length} cases fail:\n` + failures.join('\n'));
+});

@@ -83,6 +83,9 @@ export function renderTokens(source: string | Uint8Array, opts: Partial<Tokenize
   } catch (e) {
     return { raw: [], tok: null, thrown: e, ourWarnings };
   }
+  const translated = tok.source.length > 0 && typeof source === 'string'
+    ? source.replace(/\r\n?/g, '\n') : tok.source;
+  const endsWithNewline = translated.endsWith('\n');
   const tokens: OracleToken[] = [];
   const raw: Token[] = [];
   const out: Rendered = { tokens, raw, tok, ourWarnings };
@@ -131,7 +134,29 @@ export function renderTokens(source: string | Uint8Array, opts: Partial<Tokenize
       }
     }
     lastLineno = lineno;
-    tokens.push([t.type, t.string, lineno, col, endLineno, endCol]);
+    if (tok.extraTokens) {
+      // tokenizeriter_next's adjustments for the tokenize module (extra_tokens=True).
+      // The readline tokenizer marks a last line that had no newline (implicit_newline).
+      const implicitNewline = !endsWithNewline && tok.inp === tok.length;
+      let type = t.type;
+      let str = t.string;
+      let [l, c, el, ec] = [lineno, col, endLineno, endCol];
+      if (type === T.ENDMARKER || (type === T.DEDENT && tok.done === E.EOF)) {
+        l = el = lineno + 1;
+        c = ec = 0;
+      }
+      if (type > T.DEDENT && type < T.OP) {
+        type = T.OP;
+      } else if (type === T.NEWLINE) {
+        if (!implicitNewline) str = '\n';
+        ec++;
+      } else if (type === T.NL && implicitNewline) {
+        str = '';
+      }
+      tokens.push([type, str, l, c, el, ec]);
+    } else {
+      tokens.push([t.type, t.string, lineno, col, endLineno, endCol]);
+    }
     if (t.type === T.ENDMARKER) return out;
   }
 }
@@ -148,7 +173,8 @@ export function checkTokenFields(tok: Tokenizer, raw: Token[]): string | null {
     // "{{" / "}}" in an f-string: the text keeps one brace, the columns cover both.
     const slack = (t.type === T.FSTRING_MIDDLE || t.type === T.TSTRING_MIDDLE) && /[{}]$/.test(t.string) ? 1 : 0;
     const width = t.end_col_offset - t.col_offset;
-    if (t.lineno === t.end_lineno && t.type !== T.NEWLINE && t.type !== T.NL &&
+    // (In extra-tokens mode INDENT's text is the whole indentation but its columns are empty.)
+    if (t.lineno === t.end_lineno && t.type !== T.NEWLINE && t.type !== T.NL && t.type !== T.INDENT &&
         width !== t.end - t.start && width !== t.end - t.start + slack) {
       return `byte columns disagree with extent: ${JSON.stringify({ ...t, memo: undefined })}`;
     }

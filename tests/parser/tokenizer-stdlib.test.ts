@@ -7,19 +7,20 @@ import { checkTokenFields, loadTokenOracle, renderTokens, tokenDiff } from './to
 
 const SHOW = 10;
 
-test('tokenizer: every stdlib file tokenizes exactly like CPython', async () => {
+for (const extra of [false, true]) {
+test(`tokenizer: every stdlib file tokenizes exactly like CPython${extra ? ' (extra tokens, as the tokenize module)' : ''}`, async () => {
   const filter = process.env.FTPY_STDLIB_FILTER;
   const files = stdlibFiles().filter((f) => !filter || f.name.includes(filter));
   if (!filter && files.length !== 559) throw new Error(`expected 559 stdlib files, found ${files.length} (run npm install)`);
   const sources = files.map((f) => readBytes(f.path));
   const oracle = await loadTokenOracle();
-  const expected = await oracle.oracleTokens(sources.map((source) => ({ source })));
+  const expected = await oracle.oracleTokens(sources.map((source) => ({ source, extra })));
 
   const failures: string[] = [];
   let tokens = 0;
   files.forEach((f, i) => {
     const exp = expected[i]!;
-    const got = renderTokens(sources[i]!, { filename: f.name });
+    const got = renderTokens(sources[i]!, { filename: f.name, extraTokens: extra });
     if (got.thrown !== undefined) { failures.push(`${f.name}: threw ${String(got.thrown)}`); return; }
     if (exp.error || exp.decodeError) { failures.push(`${f.name}: oracle error ${JSON.stringify(exp.error ?? exp.decodeError)}`); return; }
     if (got.error) { failures.push(`${f.name}: unexpected error ${JSON.stringify(got.error)}`); return; }
@@ -36,3 +37,4 @@ test('tokenizer: every stdlib file tokenizes exactly like CPython', async () => 
   }
   if (tokens === 0) throw new Error('no tokens compared');
 });
+}

@@ -24,9 +24,15 @@ const CO_FUTURE = { DIVISION: 0x20000, ABSOLUTE_IMPORT: 0x40000, WITH_STATEMENT:
 const NEUTRAL = PyCF.SOURCE_IS_UTF8 | PyCF.ONLY_AST | PyCF.IGNORE_COOKIE | PyCF.ALLOW_TOP_LEVEL_AWAIT |
   CO_FUTURE.DIVISION | CO_FUTURE.ABSOLUTE_IMPORT | CO_FUTURE.WITH_STATEMENT | CO_FUTURE.PRINT_FUNCTION |
   CO_FUTURE.UNICODE_LITERALS | CO_FUTURE.GENERATOR_STOP | CO_FUTURE.ANNOTATIONS;
-/** Flags that change parsing in ways ftpy's parse() has no option for: such cases are skipped. */
-const UNSUPPORTED = { DONT_IMPLY_DEDENT: PyCF.DONT_IMPLY_DEDENT, ALLOW_INCOMPLETE_INPUT: PyCF.ALLOW_INCOMPLETE_INPUT,
-  OPTIMIZED_AST: PyCF.OPTIMIZED_AST, BARRY_AS_BDFL: CO_FUTURE.BARRY_AS_BDFL };
+/** Flags that change parsing and map to parse() options; the oracle gets them via compile(). */
+const CARRIED = [
+  [PyCF.DONT_IMPLY_DEDENT, 'dontImplyDedent'],
+  [PyCF.ALLOW_INCOMPLETE_INPUT, 'allowIncompleteInput'],
+  [CO_FUTURE.BARRY_AS_BDFL, 'barryAsFlufl'],
+];
+const CARRIED_MASK = CARRIED.reduce((m, [bit]) => m | bit, 0);
+/** Flags that change the result in ways parse() has no option for: such cases are skipped. */
+const UNSUPPORTED = { OPTIMIZED_AST: PyCF.OPTIMIZED_AST };
 
 function parseArgs(argv) {
   const o = { libTest: null, modules: MODULES, recapture: false };
@@ -46,7 +52,7 @@ function parseArgs(argv) {
 function skipReason(c) {
   if (!['exec', 'eval', 'single', 'func_type'].includes(c.mode)) return `mode ${c.mode}`;
   for (const [name, bit] of Object.entries(UNSUPPORTED)) if ((c.flags & bit) === bit) return `flag ${name}`;
-  const unknown = c.flags & ~(NEUTRAL | PyCF.TYPE_COMMENTS);
+  const unknown = c.flags & ~(NEUTRAL | PyCF.TYPE_COMMENTS | CARRIED_MASK);
   if (unknown) return `flags 0x${unknown.toString(16)}`;
   return null;
 }
@@ -66,8 +72,11 @@ function casesOf(libTest, cap) {
   }
   for (const c of out) {
     c.skip = skipReason(c);
-    c.typeComments = (c.flags & PyCF.TYPE_COMMENTS) !== 0;
-    c.featureVersion = c.fv >= 0 ? c.fv : undefined;
+    c.options = { mode: c.mode };
+    if (c.flags & PyCF.TYPE_COMMENTS) c.options.typeComments = true;
+    if (c.fv >= 0) c.options.featureVersion = c.fv;
+    for (const [bit, name] of CARRIED) if (c.flags & bit) c.options[name] = true;
+    c.oracleFlags = c.flags & CARRIED_MASK;
   }
   return out;
 }
@@ -87,7 +96,7 @@ async function runOurs(cases) {
         if (i >= cases.length) { stop(i); return; }
         const c = cases[i];
         timer = setTimeout(() => { results[i] = { kind: 'crash', detail: `no answer within ${PARSE_LIMIT_MS / 1000} s (hang)` }; stop(i + 1); }, PARSE_LIMIT_MS);
-        w.postMessage({ id: i, source: c.source, mode: c.mode, typeComments: c.typeComments, featureVersion: c.featureVersion });
+        w.postMessage({ id: i, source: c.source, options: c.options });
       };
       w.on('message', (m) => { if (over) return; clearTimeout(timer); results[m.id] = m; i = m.id + 1; send(); });
       w.on('error', (e) => { if (over) return; results[i] = { kind: 'crash', detail: `worker died: ${e.message}` }; stop(i + 1); });
@@ -124,8 +133,8 @@ async function main() {
 
   const comparable = all.filter((c) => !c.skip);
   console.log(`oracle: ${comparable.length} cases (cached in build/oracle)`);
-  const expected = await oracleParse(comparable.map((c) => ({ source: c.source, mode: c.mode, typeComments: c.typeComments,
-    featureVersion: c.featureVersion })), { onProgress: (d, t) => process.stdout.write(`\r  ${d}/${t}`) });
+  const expected = await oracleParse(comparable.map((c) => ({ source: c.source, mode: c.mode, typeComments: c.options.typeComments,
+    featureVersion: c.options.featureVersion, flags: c.oracleFlags || undefined })), { onProgress: (d, t) => process.stdout.write(`\r  ${d}/${t}`) });
   console.log(`\nftpy: parsing ${comparable.length} cases`);
   const ours = await runOurs(comparable);
 

@@ -11,10 +11,7 @@ const h = await import(pathToFileURL(join(root, 'dist', 'tests', 'parser', 'harn
 const api = await h.loadParser();
 
 parentPort.on('message', (c) => {
-  const opts = { mode: c.mode, filename: '<conformance>' };
-  if (c.typeComments) opts.typeComments = true;
-  if (c.featureVersion !== undefined) opts.featureVersion = c.featureVersion;
-  const o = h.tryParse(api, c.source, opts);
+  const o = h.tryParse(api, c.source, { ...c.options, filename: '<conformance>' });
   let reply;
   if (o.kind === 'ast') {
     try {

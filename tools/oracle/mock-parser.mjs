@@ -8,7 +8,10 @@ import { ROOT, caseKey, readCached } from './pyodide.mjs';
 const { PySyntaxError } = await import(pathToFileURL(join(ROOT, 'dist', 'src', 'parser', 'errors.js')).href);
 
 export function parse(source, options = {}) {
-  const c = { source, mode: options.mode, typeComments: options.typeComments, featureVersion: options.featureVersion };
+  const flags = (options.dontImplyDedent ? 0x200 : 0) | (options.allowIncompleteInput ? 0x4000 : 0) |
+    (options.barryAsFlufl ? 0x400000 : 0);
+  const c = { source, mode: options.mode, typeComments: options.typeComments, featureVersion: options.featureVersion,
+    flags: flags || undefined };
   const r = readCached(c) ?? readCached({ ...c, want: 'status' });
   if (!r) throw new Error('mock-parser: case not in the oracle cache');
   if (r.error) {
