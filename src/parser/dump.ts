@@ -4,6 +4,7 @@
 import { NODES, SIMPLE_TYPES, type AST } from './ast.generated.js';
 import type { ConstantValue } from './constant.js';
 import { reprConstant, reprStr } from './repr.js';
+import { PyParserException } from './errors.js';
 
 export interface DumpOptions {
   annotateFields?: boolean;
@@ -39,8 +40,7 @@ export function dump(node: AST, options: DumpOptions = {}): string {
       const args: string[] = [];
       let argsBuffer: string[] = [];
       let allSimple = true;
-      let keywords = !annotateFields;
-      keywords = annotateFields;
+      let keywords = annotateFields;
       for (const f of info.fields) {
         const v = n[f.name];
         if (v === null && f.opt && !f.seq) {
@@ -74,7 +74,13 @@ export function dump(node: AST, options: DumpOptions = {}): string {
     return [reprLeaf(value, type), true];
   }
 
-  return format(node, '', indent === null ? 0 : -1)[0];
+  try {
+    return format(node, '', 0)[0];
+  } catch (e) {
+    // CPython's recursive _format hits the recursion limit on very deep trees.
+    if (e instanceof RangeError) throw new PyParserException('RecursionError', 'maximum recursion depth exceeded');
+    throw e;
+  }
 }
 
 function reprLeaf(value: unknown, type: string): string {

@@ -3,7 +3,7 @@
 // CPython: Parser/tokenizer/string_tokenizer.c decode_str, utf8_tokenizer.c _PyTokenizer_FromUTF8,
 // helpers.c (translate_newlines, check_bom, get_coding_spec, check_coding_spec, ensure_utf8).
 
-import { PySyntaxError } from './errors.js';
+import { PyParserException, PySyntaxError } from './errors.js';
 import { decodeWithCodec, lookupCodec } from './tokenizer/codecs.js';
 
 /** The tokenizer's input: what CPython keeps in tok->str, as bytes and as a JS string. */
@@ -25,6 +25,29 @@ const encoder = new TextEncoder();
 const utf8Replace = new TextDecoder('utf-8', { ignoreBOM: true });
 const utf8Strict = new TextDecoder('utf-8', { ignoreBOM: true, fatal: true });
 
+/** Unpaired UTF-16 surrogates: Python strs can hold them but cannot encode them to UTF-8. */
+const LONE_SURROGATE = /[\ud800-\udfff]/u;
+/** Any surrogate code unit, paired or not (a cheap first test). */
+const ANY_SURROGATE = /[\ud800-\udfff]/;
+
+/** compile(str) first encodes the source to UTF-8 (PyUnicode_AsUTF8AndSize): the UnicodeEncodeError
+ *  for lone surrogates, covering the run of them as Python's UTF-8 encoder does (code-point positions). */
+function surrogateError(source: string, index: number): PyParserException {
+  let start = 0;
+  for (const _ of source.slice(0, index)) start++;
+  let end = start + 1;
+  let i = index + 1;
+  while (i < source.length && LONE_SURROGATE.test(source.slice(i, i + 1)) &&
+         !(i + 1 < source.length && /^[\ud800-\udbff][\udc00-\udfff]$/.test(source.slice(i, i + 2)))) {
+    end++;
+    i++;
+  }
+  const what = end - start === 1
+    ? `character '\\u${source.charCodeAt(index).toString(16).padStart(4, '0')}' in position ${start}`
+    : `characters in position ${start}-${end - 1}`;
+  return new PyParserException('UnicodeEncodeError', `'utf-8' codec can't encode ${what}: surrogates not allowed`);
+}
+
 /** compile() rejects these before tokenizing (Python/bltinmodule.c source_as_string); no location. */
 function nullBytesError(filename: string): PySyntaxError {
   // Deliberate difference: CPython leaves lineno/offset/end_* as None; PySyntaxError holds numbers.
@@ -41,7 +64,7 @@ export function translateNewlines(s: string, execInput: boolean): string {
 
 /** Byte version of translateNewlines, for bytes input before decoding. */
 function translateNewlinesBytes(s: Uint8Array, execInput: boolean): Uint8Array {
-  let hasCR = s.indexOf(13) !== -1;
+  const hasCR = s.indexOf(13) !== -1;
   const needNL = execInput && s.length > 0 && s[s.length - 1] !== 10 && s[s.length - 1] !== 13;
   if (!hasCR && !needNL) return s;
   const out = new Uint8Array(s.length + 1);
@@ -74,6 +97,10 @@ function encodeWithTerminator(text: string, ascii: boolean): Uint8Array {
 
 /** As compile(str): UTF-8, coding cookie ignored. CPython: utf8_tokenizer.c _PyTokenizer_FromUTF8. */
 export function sourceFromString(source: string, execInput: boolean, filename: string): SourceBuffer {
+  if (ANY_SURROGATE.test(source)) {
+    const surrogate = LONE_SURROGATE.exec(source);
+    if (surrogate !== null) throw surrogateError(source, surrogate.index);
+  }
   if (source.indexOf('\0') !== -1) throw nullBytesError(filename);
   const text = translateNewlines(source, execInput);
   const ascii = !NON_ASCII.test(text);

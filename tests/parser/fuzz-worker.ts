@@ -2,7 +2,7 @@
 // replies with the outcome class, so the main thread can enforce a wall-clock liveness limit
 // and replace the worker when a parse hangs or kills it.
 import { parentPort } from 'node:worker_threads';
-import { classifyThrown, fmtThrown, loadParser } from './harness.js';
+import { classifyThrown, fmtThrown, loadParser, type OracleError } from './harness.js';
 
 export interface FuzzRequest { id: number; source: string | Uint8Array }
 export interface FuzzReply {
@@ -11,6 +11,8 @@ export interface FuzzReply {
   kind: 'ast' | 'error' | 'crash';
   type?: string;
   msg?: string;
+  /** For 'error': the full record, location included. */
+  error?: OracleError;
   detail?: string;
   /** For 'ast': the Python exception dump() raised, if any. */
   dumpError?: string;
@@ -26,7 +28,7 @@ function run(source: string | Uint8Array): Omit<FuzzReply, 'id'> {
     node = api.parse(source, { filename: '<fuzz>' });
   } catch (e) {
     const o = classifyThrown(e);
-    return o.kind === 'error' ? { kind: 'error', type: o.error.type, msg: o.error.msg } : { kind: 'crash', detail: fmtThrown(e) };
+    return o.kind === 'error' ? { kind: 'error', type: o.error.type, msg: o.error.msg, error: o.error } : { kind: 'crash', detail: fmtThrown(e) };
   }
   try {
     api.dump(node, { includeAttributes: true });

@@ -1,6 +1,6 @@
-// Shared helpers for the parser tests: loads ftpy's parser API (coded against the planned
-// interface, so the tests compile before the parser exports it), the Pyodide oracle in
-// tools/oracle/pyodide.mjs, the stdlib file list, and compact diffs of long dump strings.
+// Shared helpers for the parser tests: loads ftpy's parser API (or a substitute module), the
+// Pyodide oracle in tools/oracle/pyodide.mjs, the case-file reader, the stdlib file list,
+// classification of what a parse threw, and compact diffs of long dump strings.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -35,7 +35,7 @@ export const ROOT = (() => {
 export async function loadParser(): Promise<ParserApi> {
   const alt = process.env.FTPY_PARSER_MODULE;
   const spec = alt ? pathToFileURL(resolve(ROOT, alt)).href : 'ftpy/parser';
-  // Typed through unknown: until the parser lands, the module does not export these names.
+  // Typed through unknown: a substitute module is only checked at run time.
   const mod = (await import(spec)) as unknown as Partial<ParserApi>;
   const missing = (name: string) => () => { throw new Error(`ftpy/parser does not export ${name}() yet`); };
   return {
@@ -50,6 +50,8 @@ export interface OracleCase {
   want?: 'dump' | 'status';
   /** Extra compile() flags (PyCF_DONT_IMPLY_DEDENT, PyCF_ALLOW_INCOMPLETE_INPUT, CO_FUTURE_BARRY_AS_BDFL). */
   flags?: number;
+  /** ast.dump keywords; default { include_attributes: true }. */
+  dumpOptions?: { include_attributes?: boolean; annotate_fields?: boolean; indent?: number | string | null; show_empty?: boolean };
 }
 export interface OracleError {
   type: string; msg: string; lineno?: number | null; offset?: number | null;
@@ -166,7 +168,8 @@ export interface CaseEntry {
 }
 export interface CaseReader {
   readCaseFile(path: string): CaseEntry[];
-  sourceHash(c: CaseEntry): string;
+  /** Hash of (mode, str-or-bytes, source), to notice stale recorded expectations. */
+  sourceHash(c: { mode: string; source: string | Uint8Array }): string;
 }
 export async function loadCaseReader(): Promise<CaseReader> {
   return (await import(pathToFileURL(join(ROOT, 'tools', 'oracle', 'cases.mjs')).href)) as CaseReader;

@@ -5,10 +5,11 @@ import { test } from 'node:test';
 import { join } from 'node:path';
 import { PySyntaxError } from '../../src/parser/errors.js';
 import { E } from '../../src/parser/errcode.js';
-import { T, type Token } from '../../src/parser/token.js';
-import { byteToCharOffset, type Tokenizer } from '../../src/parser/tokenizer.js';
+import { T } from '../../src/parser/token.js';
 import { ROOT, loadCaseReader, loadOracle, type OracleError } from './harness.js';
-import { checkTokenFields, errorRecord, loadTokenOracle, renderTokens, tokenDiff } from './tokenizer-harness.js';
+import {
+  checkTokenFields, emptyStream, errorRecord, loadTokenOracle, pegenTokenizerError, renderTokens, tokenDiff,
+} from './tokenizer-harness.js';
 
 interface Case { name: string; source: string | Uint8Array; mode: string; flags: string[] }
 
@@ -33,43 +34,6 @@ function generatedCases(): Case[] {
     c('gen-long-line', 'x = ' + '1 + '.repeat(5000) + '1\n'),
     c('gen-many-lines', Array.from({ length: 3000 }, (_, i) => `x${i} = ${i}`).join('\n') + '\n'),
   ];
-}
-
-/** pegen_errors.c _Pypegen_tokenizer_error + _PyPegen_raise_error[_known_location], for errors the
- *  tokenizer reports only through `done` (checks the state the parser reads: lineno, cur, buf...). */
-function pegenTokenizerError(tok: Tokenizer, last: Token): OracleError | null {
-  const known = (type: string, lineno: number, col: number, endLineno: number, endCol: number, msg: string): OracleError => {
-    const errorLine = tok.lineno <= lineno && tok.inp > tok.bufStart
-      ? tok.decode(tok.lineStart, tok.inp) : tok.lineText(lineno);
-    const offset = byteToCharOffset(errorLine, col);
-    const endOffset = endCol > 0 ? byteToCharOffset(errorLine, endCol) : endCol;
-    return { type, msg, lineno, offset, text: errorLine, end_lineno: endLineno, end_offset: endOffset };
-  };
-  const fromLast = (type: string, msg: string): OracleError => {
-    const col = last.col_offset === -1 ? (tok.cur === tok.bufStart ? 0 : tok.cur - tok.lineStart) : last.col_offset + 1;
-    const end = last.end_col_offset !== -1 ? last.end_col_offset + 1 : -1;
-    return known(type, last.lineno, col, last.end_lineno, end, msg);
-  };
-  switch (tok.done) {
-    case E.EOF:
-      if (tok.level) {
-        const l = tok.parenlinenostack[tok.level - 1]!;
-        const ch = String.fromCharCode(tok.parenstack[tok.level - 1]!);
-        return known('SyntaxError', l, tok.parencolstack[tok.level - 1]! + 1, l, 0, `'${ch}' was never closed`);
-      }
-      return fromLast('SyntaxError', 'unexpected EOF while parsing');
-    case E.DEDENT:
-      return fromLast('IndentationError', 'unindent does not match any outer indentation level');
-    case E.TABSPACE:
-      return known('TabError', tok.lineno, 1, tok.lineno, 0, 'inconsistent use of tabs and spaces in indentation');
-    case E.TOODEEP:
-      return known('IndentationError', tok.lineno, 1, tok.lineno, 0, 'too many levels of indentation');
-    case E.LINECONT:
-      return known('SyntaxError', tok.lineno, tok.cur - tok.bufStart, tok.lineno, 0,
-        'unexpected character after line continuation character');
-    default:
-      return null;
-  }
 }
 
 const FIELDS = ['type', 'msg', 'lineno', 'offset', 'text', 'end_lineno', 'end_offset'] as const;
@@ -115,7 +79,7 @@ test('tokenizer: snippets match CPython tokens, tokenizer errors and ast.parse e
     const tok = got.tok!;
 
     if (!c.flags.includes('no-tokens') && et.tokens !== undefined && !et.decodeError) {
-      const emptySource = et.tokens.length === 0 && got.raw.length === 1 && got.raw[0]!.lineno === 0;
+      const emptySource = emptyStream(et.tokens!, got);
       const d = emptySource ? null : tokenDiff(et.tokens, got.tokens!);
       if (d) { fail(d); return; }
       if (et.error && !got.error) { fail(`expected error ${JSON.stringify(et.error)}, got none`); return; }
@@ -169,7 +133,7 @@ test('tokenizer: snippets match CPython with extra tokens (as the tokenize modul
       if (!et.error) fail(`threw ${String(got.thrown)}`);
       return;
     }
-    const emptySource = et.tokens!.length === 0 && got.raw.length === 1 && got.raw[0]!.lineno === 0;
+    const emptySource = emptyStream(et.tokens!, got);
     const d = emptySource ? null : tokenDiff(et.tokens!, got.tokens!);
     if (d) { fail(d); return; }
     if (!!et.error !== !!got.error) { fail(`error: expected ${JSON.stringify(et.error)} got ${JSON.stringify(got.error)}`); return; }

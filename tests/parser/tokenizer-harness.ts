@@ -3,7 +3,7 @@
 // conversion and its messages for errors the tokenizer leaves to its caller (Python-tokenize.c).
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { Tokenizer, type TokenizerOptions } from '../../src/parser/tokenizer.js';
+import { Tokenizer, byteToCharOffset, type TokenizerOptions } from '../../src/parser/tokenizer.js';
 import { T, type Token } from '../../src/parser/token.js';
 import { E } from '../../src/parser/errcode.js';
 import { PySyntaxError, type ParserWarning } from '../../src/parser/errors.js';
@@ -83,9 +83,9 @@ export function renderTokens(source: string | Uint8Array, opts: Partial<Tokenize
   } catch (e) {
     return { raw: [], tok: null, thrown: e, ourWarnings };
   }
-  const translated = tok.source.length > 0 && typeof source === 'string'
-    ? source.replace(/\r\n?/g, '\n') : tok.source;
-  const endsWithNewline = translated.endsWith('\n');
+  // Whether the input itself ends with a newline (the tokenizer's buffer always does in exec mode).
+  const last = source.length === 0 ? 10 : typeof source === 'string' ? source.charCodeAt(source.length - 1) : source[source.length - 1]!;
+  const endsWithNewline = last === 10 || last === 13;
   const tokens: OracleToken[] = [];
   const raw: Token[] = [];
   const out: Rendered = { tokens, raw, tok, ourWarnings };
@@ -184,6 +184,11 @@ export function checkTokenFields(tok: Tokenizer, raw: Token[]): string | null {
   return null;
 }
 
+/** TokenizerIter yields nothing at all for an empty source (also a lone BOM); we give ENDMARKER. */
+export function emptyStream(expected: OracleToken[], got: Rendered): boolean {
+  return expected.length === 0 && got.raw.length === 1 && got.raw[0]!.type === T.ENDMARKER;
+}
+
 /** Compact text of a token list difference: the first differing index with some context. */
 export function tokenDiff(expected: OracleToken[], actual: OracleToken[]): string | null {
   const n = Math.max(expected.length, actual.length);
@@ -196,4 +201,41 @@ export function tokenDiff(expected: OracleToken[], actual: OracleToken[]): strin
     }
   }
   return null;
+}
+
+/** pegen_errors.c _Pypegen_tokenizer_error + _PyPegen_raise_error[_known_location], for errors the
+ *  tokenizer reports only through `done` (checks the state the parser reads: lineno, cur, buf...). */
+export function pegenTokenizerError(tok: Tokenizer, last: Token): OracleError | null {
+  const known = (type: string, lineno: number, col: number, endLineno: number, endCol: number, msg: string): OracleError => {
+    const errorLine = tok.lineno <= lineno && tok.inp > tok.bufStart
+      ? tok.decode(tok.lineStart, tok.inp) : tok.lineText(lineno);
+    const offset = byteToCharOffset(errorLine, col);
+    const endOffset = endCol > 0 ? byteToCharOffset(errorLine, endCol) : endCol;
+    return { type, msg, lineno, offset, text: errorLine, end_lineno: endLineno, end_offset: endOffset };
+  };
+  const fromLast = (type: string, msg: string): OracleError => {
+    const col = last.col_offset === -1 ? (tok.cur === tok.bufStart ? 0 : tok.cur - tok.lineStart) : last.col_offset + 1;
+    const end = last.end_col_offset !== -1 ? last.end_col_offset + 1 : -1;
+    return known(type, last.lineno, col, last.end_lineno, end, msg);
+  };
+  switch (tok.done) {
+    case E.EOF:
+      if (tok.level) {
+        const l = tok.parenlinenostack[tok.level - 1]!;
+        const ch = String.fromCharCode(tok.parenstack[tok.level - 1]!);
+        return known('SyntaxError', l, tok.parencolstack[tok.level - 1]! + 1, l, 0, `'${ch}' was never closed`);
+      }
+      return fromLast('SyntaxError', 'unexpected EOF while parsing');
+    case E.DEDENT:
+      return fromLast('IndentationError', 'unindent does not match any outer indentation level');
+    case E.TABSPACE:
+      return known('TabError', tok.lineno, 1, tok.lineno, 0, 'inconsistent use of tabs and spaces in indentation');
+    case E.TOODEEP:
+      return known('IndentationError', tok.lineno, 1, tok.lineno, 0, 'too many levels of indentation');
+    case E.LINECONT:
+      return known('SyntaxError', tok.lineno, tok.cur - tok.bufStart, tok.lineno, 0,
+        'unexpected character after line continuation character');
+    default:
+      return null;
+  }
 }

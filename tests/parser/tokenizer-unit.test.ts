@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { Tokenizer, byteToCharOffset, type TokenizerOptions } from '../../src/parser/tokenizer.js';
 import { T, type Token } from '../../src/parser/token.js';
 import { E } from '../../src/parser/errcode.js';
+import { PyParserException, PySyntaxError } from '../../src/parser/errors.js';
 import { loadOracle } from './harness.js';
 
 const opts: TokenizerOptions = { filename: '<test>', execInput: true };
@@ -187,4 +188,25 @@ test('fromBytes and fromString agree; the source is kept as CPython holds it', (
   assert.equal(Tokenizer.fromBytes(new TextEncoder().encode('x'), opts).encoding, null);
   assert.equal(Tokenizer.fromBytes(new Uint8Array([0xef, 0xbb, 0xbf, 0x78]), opts).encoding, 'utf-8');
   assert.equal(Tokenizer.fromBytes(new TextEncoder().encode('# coding: latin-1\nx'), opts).encoding, 'iso-8859-1');
+});
+
+test('str sources compile() cannot encode or that contain null bytes', () => {
+  const thrown = (src: string): unknown => {
+    try { Tokenizer.fromString(src, opts); } catch (e) { return e; }
+    return null;
+  };
+  // Messages as CPython 3.14's compile() gives them.
+  for (const [src, msg] of [
+    ['x = \ud83d', "'utf-8' codec can't encode character '\\ud83d' in position 4: surrogates not allowed"],
+    ['x = \udc00\ud800 + 1', "'utf-8' codec can't encode characters in position 4-5: surrogates not allowed"],
+    ['é\udc00', "'utf-8' codec can't encode character '\\udc00' in position 1: surrogates not allowed"],
+    ['😀\udc00\x00', "'utf-8' codec can't encode character '\\udc00' in position 1: surrogates not allowed"],
+  ] as const) {
+    const e = thrown(src);
+    assert.ok(e instanceof PyParserException, src);
+    assert.deepEqual([e.name, e.message], ['UnicodeEncodeError', msg]);
+  }
+  const e = thrown('x = 1\0');
+  assert.ok(e instanceof PySyntaxError);
+  assert.equal(e.msg, 'source code string cannot contain null bytes');
 });

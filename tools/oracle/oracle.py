@@ -58,7 +58,9 @@ def _one(case):
             old = sys.getrecursionlimit()
             sys.setrecursionlimit(max(old, _DUMP_RECURSION_LIMIT))
             try:
-                res['dump'] = ast.dump(tree, include_attributes=True)
+                # Default: include_attributes=True; 'dumpOptions' gives ast.dump's keywords instead.
+                opts = case.get('dumpOptions')
+                res['dump'] = ast.dump(tree, **({'include_attributes': True} if opts is None else opts))
             except Exception as e:
                 res['ok'] = True
                 res['dumpError'] = _error_record(e)

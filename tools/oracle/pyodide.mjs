@@ -25,8 +25,11 @@ const GZIP_OVER = 1 << 15;
 
 /**
  * @typedef {{ source: string | Uint8Array, mode?: 'exec'|'eval'|'single'|'func_type', filename?: string,
- *   typeComments?: boolean, featureVersion?: number, want?: 'dump'|'status', flags?: number }} OracleCase
+ *   typeComments?: boolean, featureVersion?: number, want?: 'dump'|'status', flags?: number,
+ *   dumpOptions?: Record<string, unknown> }} OracleCase
  *   flags: extra compile() flags beyond what ast.parse passes (then compile(..., PyCF_ONLY_AST | flags) is used).
+ *   dumpOptions: ast.dump keywords (include_attributes, annotate_fields, indent, show_empty) instead of
+ *   the default include_attributes=True.
  * @typedef {{ type: string, msg: string, lineno?: number|null, offset?: number|null,
  *   end_lineno?: number|null, end_offset?: number|null, text?: string|null }} OracleError
  * @typedef {{ dump?: string, ok?: true, error?: OracleError, dumpError?: OracleError,
@@ -38,7 +41,9 @@ export function caseKey(c) {
   const h = createHash('sha256');
   const key = [SCHEMA, PYODIDE_VERSION, c.mode ?? 'exec', !!c.typeComments,
     c.featureVersion ?? null, c.want ?? 'dump', typeof c.source === 'string' ? 'str' : 'bytes'];
-  if (c.flags) key.push(c.flags); // only when set, so that plain ast.parse keys stay as they were
+  // Only when set, so that plain ast.parse keys stay as they were.
+  if (c.flags) key.push(c.flags);
+  if (c.dumpOptions) key.push({ dumpOptions: c.dumpOptions });
   h.update(JSON.stringify(key));
   // JSON.stringify keeps lone surrogates distinct (UTF-8 encoding would merge them into U+FFFD).
   h.update(typeof c.source === 'string' ? JSON.stringify(c.source) : c.source);
@@ -122,6 +127,7 @@ export class Oracle {
           src: typeof c.source === 'string' ? c.source : Buffer.from(c.source).toString('base64'),
           bytes: typeof c.source !== 'string', mode: c.mode, filename: c.filename,
           typeComments: c.typeComments, featureVersion: c.featureVersion, want: c.want, flags: c.flags,
+          dumpOptions: c.dumpOptions,
         });
       }
       out.push(...JSON.parse(await this.#request(JSON.stringify(batch))));

@@ -167,18 +167,29 @@ function utf8Error(s: Uint8Array): { message: string } | null {
   return null;
 }
 
-/** Position of the first byte TextDecoder (fatal) rejects, found by bisection on prefixes. */
+/** Whether TextDecoder (fatal) accepts s[0, n); `stream` allows an incomplete sequence at the end. */
+function decodes(label: string, s: Uint8Array, n: number, stream: boolean): boolean {
+  try {
+    new TextDecoder(label, { fatal: true }).decode(s.subarray(0, n), { stream });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Where Python's decoder reports the error: the start of the first bad sequence. Bisection finds
+ * the first byte TextDecoder rejects; WHATWG decoders reject at the byte after a lead, Python at
+ * the lead, so back up to the last point where a prefix decodes completely.
+ */
 function firstBadOffset(label: string, s: Uint8Array): number {
-  let lo = 0, hi = s.length; // invariant: prefix of length lo decodes (streaming), hi fails
+  let lo = 0, hi = s.length; // invariant: prefix lo decodes (streaming), prefix hi does not
   while (hi - lo > 1) {
     const mid = (lo + hi) >> 1;
-    try {
-      new TextDecoder(label, { fatal: true }).decode(s.subarray(0, mid), { stream: true });
-      lo = mid;
-    } catch {
-      hi = mid;
-    }
+    if (decodes(label, s, mid, true)) lo = mid;
+    else hi = mid;
   }
+  while (lo > 0 && !decodes(label, s, lo, false)) lo--;
   return lo;
 }
 
@@ -239,13 +250,22 @@ export function decodeWithCodec(codec: Codec, s: Uint8Array): string | { message
       return out;
     }
     case 'multibyte':
+      if (codec.label === 'big5') {
+        // Node's ICU Big5 maps the single bytes 0x80 and 0xFF (to private-use characters); Python rejects them.
+        for (let i = 0; i < s.length; i++) {
+          const b = s[i]!;
+          if (b === 0x80 || b === 0xff) return decodeError(codec.errorName, s, i, i + 1, 'illegal multibyte sequence');
+          if (b > 0x80) i++;
+        }
+      }
       break;
   }
   try {
     return new TextDecoder(codec.label, { fatal: true, ignoreBOM: true }).decode(s);
   } catch {
     const pos = firstBadOffset(codec.label, s);
-    const reason = codec.kind === 'utf-16' ? 'illegal encoding' : 'illegal multibyte sequence';
+    const reason = codec.kind === 'utf-16' ? 'illegal encoding'
+      : decodes(codec.label, s, s.length, true) ? 'incomplete multibyte sequence' : 'illegal multibyte sequence';
     return decodeError(codec.errorName, s, pos, pos + 1, reason);
   }
 }

@@ -31,7 +31,7 @@ export function updateFtstringExpr(tok: Tokenizer, c: number): void {
 
 /** CPython: set_ftstring_expr: the expression's source text as the token's metadata (debug '=' and
  *  t-strings), with comments removed. */
-export function setFtstringExpr(tok: Tokenizer, _c: number): void {
+export function setFtstringExpr(tok: Tokenizer): void {
   const mode = tok.currentMode();
   if (!(mode.inDebug || mode.stringKind === StringKind.TSTRING) || tok.tokenMetadata !== null) return;
   // Deliberate difference: CPython would fail on a missing buffer, which cannot happen here.

@@ -168,6 +168,13 @@ export function normalMode(tok: Tokenizer, currentTok: TokMode): Token {
 
       // Skip comment, unless it's a type comment
       if (c === 35) {
+        // Skip to the end of the line: the same as repeated nextc, without the per-byte calls.
+        const buf = tok.buf;
+        let cur = tok.cur;
+        const inp = tok.inp;
+        while (cur < inp && buf[cur] !== 10 && buf[cur] !== 13) cur++;
+        tok.colOffset += cur - tok.cur;
+        tok.cur = cur;
         while (c !== EOF && c !== 10 && c !== 13) c = tok.nextc();
         let p = -1;
         if (tok.extraTokens) p = tok.start;
@@ -294,7 +301,7 @@ export function normalMode(tok: Tokenizer, currentTok: TokMode): Token {
     const cursorInFormatWithDebug = cursor === 1 && (currentTok.inDebug || inFormatSpec);
     const cursorValid = cursor === 0 || cursorInFormatWithDebug;
     if (cursorValid) updateFtstringExpr(tok, c);
-    if (cursorValid && c !== 123) setFtstringExpr(tok, c);
+    if (cursorValid && c !== 123) setFtstringExpr(tok);
     if (c === 58 && cursor === currentTok.curlyBracketExprStartDepth) {
       currentTok.kind = ModeKind.FSTRING;
       currentTok.inFormatSpec = true;

@@ -1,0 +1,376 @@
+// Code generation driver: turns a module's AST into one JavaScript unit holding a function per
+// Python code object. Each function keeps its Python locals in a frame object (`fr`) that the
+// thread can enumerate for the collector; expression temporaries that must survive a call are
+// spilled into frame fields too. See docs/ARCHITECTURE.md "The interpreter".
+
+import type { mod, stmt, expr, arguments as Arguments } from '../parser/ast.generated.js';
+import { buildSymbolTable, Block, Scope, mangle, type SymbolTable } from './symtable.js';
+import { Emitter, jsString, jsName } from './emitter.js';
+import { CodeFlag, type CodeInfo, type CompiledUnit } from './codeinfo.js';
+import { genStmts } from './gen_stmt.js';
+import { CompileError } from './errors.js';
+
+/** How generated code reaches a name. */
+export type NameAccess =
+  | { kind: 'fast'; field: string; name: string }
+  | { kind: 'cell'; field: string; name: string; free: boolean }
+  | { kind: 'global'; name: string }
+  | { kind: 'name'; name: string } // module/class body: namespace, then globals, then builtins
+  | { kind: 'classderef'; field: string; name: string }; // class body reading a free variable
+
+export class UnitGen {
+  readonly codes: CodeInfo[] = [];
+  readonly functions: string[] = [];
+  readonly consts: unknown[] = [];
+  private readonly constIndex = new Map<string, number>();
+  /** Inline caches: one object literal per site, declared at unit level. */
+  readonly ics: string[] = [];
+  nextCompId = 0;
+
+  constructor(readonly st: SymbolTable, readonly filename: string, readonly source: string) {}
+
+  /** Index of a constant that needs a runtime object (K[i]). */
+  constant(key: string, value: unknown): number {
+    let i = this.constIndex.get(key);
+    if (i === undefined) {
+      i = this.consts.length;
+      this.consts.push(value);
+      this.constIndex.set(key, i);
+    }
+    return i;
+  }
+
+  /** Declares an inline-cache object and returns its JS name. */
+  ic(init: string): string {
+    const name = `I${this.ics.length}`;
+    this.ics.push(`const ${name} = ${init};`);
+    return name;
+  }
+
+  newCode(info: Omit<CodeInfo, 'index'>): CodeInfo {
+    const c = { ...info, index: this.codes.length } as CodeInfo;
+    this.codes.push(c);
+    this.functions.push('');
+    return c;
+  }
+
+  text(): string {
+    return [
+      '"use strict";',
+      'const R = arguments[0], K = arguments[1], C = arguments[2];',
+      'const TS = R.TS, SP = R.SP, SPI = R.SPI;',
+      this.ics.join('\n'),
+      ...this.functions,
+      `return [${this.codes.map((c) => `c${c.index}`).join(', ')}];`,
+    ].join('\n');
+  }
+}
+
+/** Generates the code function for one Python block. */
+export class FnGen {
+  readonly e = new Emitter();
+  private temps = 0;
+  /** Stack of inlined comprehension blocks being generated inside this function. */
+  readonly compStack: Array<{ block: Block; prefix: string }> = [];
+  /** Labels of enclosing loops, for break/continue inside try/finally bookkeeping. */
+  readonly loops: string[] = [];
+  loopCounter = 0;
+  readonly fields = new Set<string>();
+  /** Set while generating inside a `finally:`-protected region or `with`: affects nothing yet. */
+  isGenerator: boolean;
+  isAsync: boolean;
+
+  constructor(readonly unit: UnitGen, readonly block: Block, readonly code: CodeInfo,
+    readonly privateName: string | null) {
+    this.isGenerator = block.generator;
+    this.isAsync = block.coroutine;
+  }
+
+  error(msg: string, node: { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number }): never {
+    throw new CompileError(msg, this.unit.filename, node);
+  }
+
+  /** A fresh frame field for a temporary that must stay rooted. */
+  temp(): string {
+    const f = `t${this.temps++}`;
+    this.fields.add(f);
+    return `fr.${f}`;
+  }
+
+  /** A JS-local temporary (never holds a value across a possible collection point). */
+  local(): string {
+    return `$${this.temps++}`;
+  }
+
+  mangle(name: string): string {
+    return mangle(this.privateName, name);
+  }
+
+  /** How to reach `name` from the current position (innermost inlined comprehension first). */
+  access(rawName: string): NameAccess {
+    const name = this.mangle(rawName);
+    for (let i = this.compStack.length - 1; i >= 0; i--) {
+      const { block, prefix } = this.compStack[i]!;
+      const flags = block.symbols.get(name) ?? 0;
+      if (flags & (2 | 4 | 128)) { // bound in the comprehension (Local | Param | Import)
+        const sc = block.scopeOf(name);
+        const field = jsName(`${prefix}_`, name);
+        this.fields.add(sc === Scope.Cell ? `c${field}` : field);
+        return sc === Scope.Cell ? { kind: 'cell', field: `c${field}`, name, free: false } : { kind: 'fast', field, name };
+      }
+    }
+    const b = this.block;
+    const sc = b.scopeOf(name);
+    if (b.kind === 'module') {
+      return sc === Scope.GlobalExplicit ? { kind: 'global', name } : { kind: 'name', name };
+    }
+    if (b.kind === 'class') {
+      switch (sc) {
+        case Scope.GlobalExplicit: return { kind: 'global', name };
+        case Scope.Free: {
+          const field = jsName('c_', name);
+          this.fields.add(field);
+          return { kind: 'classderef', field, name };
+        }
+        case Scope.Cell: {
+          // Only __class__ is a cell in a class body; reads go through the namespace.
+          return { kind: 'name', name };
+        }
+        default:
+          if (b.freeClassNames.has(name)) {
+            const field = jsName('c_', name);
+            this.fields.add(field);
+            return { kind: 'classderef', field, name };
+          }
+          return { kind: 'name', name };
+      }
+    }
+    switch (sc) {
+      case Scope.Local: {
+        const field = jsName('v_', name);
+        this.fields.add(field);
+        return { kind: 'fast', field, name };
+      }
+      case Scope.Cell:
+      case Scope.Free: {
+        const field = jsName('c_', name);
+        this.fields.add(field);
+        return { kind: 'cell', field, name, free: sc === Scope.Free };
+      }
+      case Scope.GlobalExplicit:
+      case Scope.GlobalImplicit:
+      default:
+        if (b.canSeeClassScope && b.kind !== 'function') return { kind: 'name', name };
+        return { kind: 'global', name };
+    }
+  }
+
+  /** JS expression loading a name. */
+  load(rawName: string): string {
+    const a = this.access(rawName);
+    switch (a.kind) {
+      case 'fast': return `(fr.${a.field} !== undefined ? fr.${a.field} : R.unboundLocal(${jsString(a.name)}))`;
+      case 'cell': return `R.cellGet(fr.${a.field}, ${jsString(a.name)}, ${a.free})`;
+      case 'global': return `R.loadGlobal(fr, ${this.unit.ic(`R.globalIC(${jsString(a.name)})`)})`;
+      case 'name': return `R.loadName(fr, ${this.unit.ic(`R.globalIC(${jsString(a.name)})`)})`;
+      case 'classderef': return `R.loadClassDeref(fr, ${jsString(a.name)}, fr.${a.field})`;
+    }
+  }
+
+  /** JS expression storing `value` (a JS expression) into a name. */
+  store(rawName: string, value: string): string {
+    const a = this.access(rawName);
+    switch (a.kind) {
+      case 'fast': return `fr.${a.field} = ${value}`;
+      case 'cell': return `R.cellSet(fr.${a.field}, ${value})`;
+      case 'global': return `R.storeGlobal(fr, ${jsString(a.name)}, ${value})`;
+      case 'name': case 'classderef': return `R.storeName(fr, ${jsString(a.name)}, ${value})`;
+    }
+  }
+
+  del(rawName: string): string {
+    const a = this.access(rawName);
+    switch (a.kind) {
+      case 'fast': return `if (fr.${a.field} === undefined) R.unboundLocal(${jsString(a.name)}); fr.${a.field} = undefined;`;
+      case 'cell': return `R.cellDel(fr.${a.field}, ${jsString(a.name)}, ${a.free});`;
+      case 'global': return `R.delGlobal(fr, ${jsString(a.name)});`;
+      case 'name': case 'classderef': return `R.delName(fr, ${jsString(a.name)});`;
+    }
+  }
+
+  /** Safepoint poll for loop back-edges: a plain read of the shared flag. */
+  poll(): string {
+    return 'if (SP[SPI] !== 0) R.poll();';
+  }
+
+  line(node: { lineno: number }): void {
+    this.e.line(`fr.ln = ${node.lineno};`);
+  }
+}
+
+/** Compiles a module (or exec/eval/single input) into a unit. */
+export function compileModule(tree: mod, filename: string, source: string): CompiledUnit {
+  const st = buildSymbolTable(tree, filename);
+  const unit = new UnitGen(st, filename, source);
+  const top = st.top;
+  const body: stmt[] = tree._kind === 'Module' || tree._kind === 'Interactive' ? tree.body : [];
+  const code = unit.newCode({
+    name: '<module>', qualname: '<module>', firstlineno: 1, argcount: 0, posonlyargcount: 0, kwonlyargcount: 0,
+    flags: 0, varnames: [], cellvars: [], freevars: [], docstring: null, kind: 'module',
+  });
+  const g = new FnGen(unit, top, code, null);
+  if (tree._kind === 'Expression') {
+    genFunction(g, [], () => {
+      g.e.line(`return ${genExprRef(g, tree.body)};`);
+    }, undefined, true);
+  } else {
+    genFunction(g, [], () => {
+      if (tree._kind === 'Interactive') {
+        for (const s of body) {
+          if (s._kind === 'Expr') {
+            g.line(s);
+            g.e.line(`R.displayHook(${genExprRef(g, s.value)});`);
+          } else {
+            genStmts(g, [s]);
+          }
+        }
+      } else {
+        genDocstring(g, body);
+        genAnnotationsSetup(g, top);
+        genStmts(g, body);
+      }
+      g.e.line('return null;');
+    }, undefined, true);
+  }
+  return { filename, source: unit.text(), codes: unit.codes, consts: unit.consts };
+}
+
+// Late-bound to break the module cycle codegen <-> gen_expr.
+import { genExpr as genExprRef, genAnnotateFunction } from './gen_expr.js';
+
+/** A module or class docstring becomes __doc__. */
+export function genDocstring(g: FnGen, body: stmt[]): void {
+  const first = body[0];
+  if (first && first._kind === 'Expr' && first.value._kind === 'Constant' && typeof first.value.value === 'string') {
+    g.e.line(`R.storeName(fr, "__doc__", ${jsString(first.value.value)});`);
+  }
+}
+
+/** Module/class bodies with annotated assignments get an `__annotate__` function (PEP 649). */
+export function genAnnotationsSetup(g: FnGen, b: Block): void {
+  if (b.annotateBlock === null) return;
+  const fn = genAnnotateFunction(g, b.annotateBlock, collectAnnotations(b));
+  g.e.line(`R.storeName(fr, "__annotate__", ${fn});`);
+}
+
+/** The simple-name annotated assignments of a module or class body, in order. */
+function collectAnnotations(b: Block): Array<{ name: string; annotation: expr }> {
+  const out: Array<{ name: string; annotation: expr }> = [];
+  const body = (b.node as { body?: stmt[] }).body ?? [];
+  const visit = (stmts: stmt[]): void => {
+    for (const s of stmts) {
+      switch (s._kind) {
+        case 'AnnAssign':
+          if (s.simple && s.target._kind === 'Name') out.push({ name: s.target.id, annotation: s.annotation });
+          break;
+        case 'If': case 'While': case 'For': case 'AsyncFor':
+          visit(s.body); visit(s.orelse); break;
+        case 'With': case 'AsyncWith':
+          visit(s.body); break;
+        case 'Try': case 'TryStar':
+          visit(s.body); for (const h of s.handlers) visit(h.body); visit(s.orelse); visit(s.finalbody); break;
+        case 'Match':
+          for (const c of s.cases) visit(c.body); break;
+        default:
+      }
+    }
+  };
+  visit(body);
+  return out;
+}
+
+/**
+ * Emits the JS function for g's code object around `body`: frame creation with every field
+ * the body uses, registration on the thread's frame stack, and the traceback hook.
+ */
+export function genFunction(g: FnGen, params: string[], body: () => void, prologue?: (e: Emitter) => void,
+  nsParam = false): void {
+  const inner = new Emitter();
+  // Generate the body first: it decides which frame fields exist.
+  const saved = (g as unknown as { e: Emitter }).e;
+  (g as unknown as { e: Emitter }).e = inner;
+  inner.indented(() => inner.indented(() => inner.indented(body)));
+  (g as unknown as { e: Emitter }).e = saved;
+
+  const c = g.code;
+  const paramFields = params.map((p) => p);
+  const fieldInit = [...g.fields].filter((f) => !paramFields.includes(f)).map((f) => `${f}: undefined`);
+  const jsParams = ['F', ...(nsParam ? ['NS'] : []), ...params.map((_, i) => `a${i}`)];
+  const out = g.unit;
+  const lines: string[] = [];
+  const isGen = (c.flags & (CodeFlag.Generator | CodeFlag.Coroutine | CodeFlag.AsyncGenerator)) !== 0;
+  lines.push(`function c${c.index}(${jsParams.join(', ')}) {`);
+  lines.push(`  const fr = {code: C[${c.index}], f: F, g: R.globalsOf(F), ns: ${nsParam ? 'NS' : 'null'}, back: null, ln: ${c.firstlineno}${
+    params.map((p, i) => `, ${p}: a${i}`).join('')}${fieldInit.length ? ', ' + fieldInit.join(', ') : ''}};`);
+  if (prologue) {
+    const pe = new Emitter();
+    pe.indented(() => prologue(pe));
+    lines.push(pe.text());
+  }
+  if (isGen) {
+    lines.push(`  return R.makeGenerator(fr, c${c.index}$body(fr));`);
+    lines.push('}');
+    lines.push(`function* c${c.index}$body(fr) {`);
+    lines.push('  {');
+    lines.push('    {');
+    lines.push('      {');
+    lines.push(inner.text());
+    lines.push('      }');
+    lines.push('    }');
+    lines.push('  }');
+    lines.push('}');
+  } else {
+    lines.push('  fr.back = TS.frame; TS.frame = fr;');
+    lines.push('  if (++TS.depth > TS.limit) R.recursionError(fr);');
+    lines.push('  try {');
+    lines.push('    {');
+    lines.push('      {');
+    lines.push(inner.text());
+    lines.push('      }');
+    lines.push('    }');
+    lines.push('  } catch (e) { throw R.traceback(e, fr); }');
+    lines.push('  finally { TS.frame = fr.back; TS.depth--; }');
+    lines.push('}');
+  }
+  out.functions[c.index] = lines.join('\n');
+}
+
+/** Code info for a def/lambda/comprehension block. */
+export function codeInfoFor(g: FnGen, b: Block, name: string, qualname: string, args: Arguments | null,
+  firstlineno: number, kind: string, docstring: string | null): CodeInfo {
+  let flags = CodeFlag.Optimized | CodeFlag.NewLocals;
+  if (b.parent !== null && b.parent.kind !== 'module') flags |= CodeFlag.Nested;
+  if (b.varargs) flags |= CodeFlag.VarArgs;
+  if (b.varkeywords) flags |= CodeFlag.VarKeywords;
+  if (b.generator && b.coroutine) flags |= CodeFlag.AsyncGenerator;
+  else if (b.generator) flags |= CodeFlag.Generator;
+  else if (b.coroutine) flags |= CodeFlag.Coroutine;
+  const cellvars: string[] = [];
+  const freevars: string[] = [];
+  for (const [n, sc] of b.scopes) {
+    if (sc === Scope.Cell) cellvars.push(n);
+    else if (sc === Scope.Free) freevars.push(n);
+  }
+  if (b.kind === 'class' && b.needsClassClosure) cellvars.push('__class__');
+  const varnames = [...b.varnames];
+  for (const [n, sc] of b.scopes) if (sc === Scope.Local && !varnames.includes(n)) varnames.push(n);
+  return g.unit.newCode({
+    name, qualname, firstlineno,
+    argcount: args ? args.posonlyargs.length + args.args.length : 0,
+    posonlyargcount: args ? args.posonlyargs.length : 0,
+    kwonlyargcount: args ? args.kwonlyargs.length : 0,
+    flags, varnames, cellvars: cellvars.sort(), freevars: freevars.sort(), docstring, kind,
+  });
+}
+
+export { Scope };

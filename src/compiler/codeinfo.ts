@@ -1,0 +1,36 @@
+// What the compiler produces: one JavaScript source text per module (a "unit") and, per Python
+// code object in it, the metadata CPython keeps on code objects (co_name, co_varnames, flags...).
+
+export const enum CodeFlag {
+  Optimized = 0x1, NewLocals = 0x2, VarArgs = 0x4, VarKeywords = 0x8, Nested = 0x10,
+  Generator = 0x20, Coroutine = 0x100, IterableCoroutine = 0x100 * 2, AsyncGenerator = 0x200,
+}
+
+export interface CodeInfo {
+  /** Index in the unit's code table; the JS function is `c<index>`. */
+  index: number;
+  name: string;
+  qualname: string;
+  firstlineno: number;
+  argcount: number;
+  posonlyargcount: number;
+  kwonlyargcount: number;
+  flags: number;
+  /** Parameters first (positional, keyword-only, *args, **kwargs), then other fast locals. */
+  varnames: string[];
+  cellvars: string[];
+  freevars: string[];
+  /** Which parameters are also cells (they are copied into cells at entry). */
+  docstring: string | null;
+  /** 'module' | 'class' | 'function' | 'lambda' | 'genexpr' | 'annotate' | ... for the runtime. */
+  kind: string;
+}
+
+export interface CompiledUnit {
+  filename: string;
+  /** JS source of `function (R, K) { ...; return [c0, c1, ...]; }` body. */
+  source: string;
+  codes: CodeInfo[];
+  /** Constants that need a runtime object (bytes, big ints, floats that are integral...). */
+  consts: unknown[];
+}

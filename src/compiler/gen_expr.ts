@@ -1,0 +1,525 @@
+// Code generation for expressions. Each expression becomes one JS expression; an operand whose
+// value must stay alive while a later operand runs Python code is spilled into a frame field,
+// where the collector sees it.
+
+import type { expr, keyword, comprehension, arguments as Arguments, stmt } from '../parser/ast.generated.js';
+import { Ellipsis, PyComplex, SplitSurrogateStr } from '../parser/constant.js';
+import { jsString, jsName, Emitter } from './emitter.js';
+import { FnGen, genFunction, codeInfoFor, genDocstring, type NameAccess } from './codegen.js';
+import { genStmts, genAssignTarget } from './gen_stmt.js';
+import type { Block } from './symtable.js';
+
+const BINOP: Record<string, string> = {
+  Add: 'add', Sub: 'sub', Mult: 'mul', MatMult: 'matmul', Div: 'truediv', Mod: 'mod', Pow: 'pow',
+  LShift: 'lshift', RShift: 'rshift', BitOr: 'or', BitXor: 'xor', BitAnd: 'and', FloorDiv: 'floordiv',
+};
+export const INPLACE: Record<string, string> = {
+  Add: 'iadd', Sub: 'isub', Mult: 'imul', MatMult: 'imatmul', Div: 'itruediv', Mod: 'imod', Pow: 'ipow',
+  LShift: 'ilshift', RShift: 'irshift', BitOr: 'ior', BitXor: 'ixor', BitAnd: 'iand', FloorDiv: 'ifloordiv',
+};
+const CMPOP: Record<string, string> = {
+  Eq: 'eq', NotEq: 'ne', Lt: 'lt', LtE: 'le', Gt: 'gt', GtE: 'ge', Is: 'is', IsNot: 'isNot', In: 'contains',
+  NotIn: 'notContains',
+};
+
+/** Whether evaluating `e` can run Python code (and so trigger a collection). */
+export function mayRunCode(e: expr): boolean {
+  switch (e._kind) {
+    case 'Constant': case 'Name': case 'Lambda': return false;
+    case 'Tuple': case 'List': case 'Set':
+      return e.elts.some(mayRunCode);
+    default: return true;
+  }
+}
+
+/**
+ * Evaluates the operands in order and returns JS expressions for them; operands followed by
+ * one that may run code are spilled into frame temporaries (as `(fr.tN = X)` at their place).
+ */
+export function operands(g: FnGen, es: Array<expr | null>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < es.length; i++) {
+    const e = es[i];
+    if (e === null || e === undefined) {
+      out.push('null');
+      continue;
+    }
+    const js = genExpr(g, e);
+    const laterRuns = es.slice(i + 1).some((x) => x !== null && mayRunCode(x));
+    if (laterRuns && mayRunCode(e) || laterRuns && e._kind === 'Name' && g.access(e.id).kind !== 'fast') {
+      const t = g.temp();
+      out.push(`(${t} = ${js})`);
+    } else {
+      out.push(js);
+    }
+  }
+  return out;
+}
+
+export function genExpr(g: FnGen, e: expr): string {
+  switch (e._kind) {
+    case 'Constant': return constant(g, e.value, e.kind);
+    case 'Name': return g.load(e.id);
+    case 'BoolOp': {
+      const t = g.temp();
+      const parts = e.values.map((v) => genExpr(g, v));
+      // `a and b`: a if falsy else b; `a or b`: a if truthy else b.
+      let js = parts[parts.length - 1]!;
+      for (let i = parts.length - 2; i >= 0; i--) {
+        js = e.op === 'And'
+          ? `((${t} = ${parts[i]}), R.truthy(${t}) ? ${js} : ${t})`
+          : `((${t} = ${parts[i]}), R.truthy(${t}) ? ${t} : ${js})`;
+      }
+      return js;
+    }
+    case 'NamedExpr': {
+      const t = g.temp();
+      const target = (e.target as { id: string }).id;
+      return `((${t} = ${genExpr(g, e.value)}), ${g.store(target, t)}, ${t})`;
+    }
+    case 'BinOp': {
+      const [a, b] = operands(g, [e.left, e.right]);
+      return `R.${BINOP[e.op]}(${a}, ${b})`;
+    }
+    case 'UnaryOp': {
+      const a = genExpr(g, e.operand);
+      switch (e.op) {
+        case 'Not': return `!R.truthy(${a})`;
+        case 'USub': return `R.neg(${a})`;
+        case 'UAdd': return `R.pos(${a})`;
+        case 'Invert': return `R.invert(${a})`;
+      }
+      break;
+    }
+    case 'Lambda': return genLambda(g, e);
+    case 'IfExp': return `(R.truthy(${genExpr(g, e.test)}) ? ${genExpr(g, e.body)} : ${genExpr(g, e.orelse)})`;
+    case 'Dict': {
+      const items: Array<expr | null> = [];
+      const unpack: number[] = [];
+      e.keys.forEach((k, i) => {
+        if (k === null) unpack.push(i);
+        items.push(k, e.values[i]!);
+      });
+      const ops = operands(g, items.map((x) => x));
+      return unpack.length
+        ? `R.dictDisplay([${ops.join(', ')}], [${unpack.join(', ')}])`
+        : `R.dictDisplay([${ops.join(', ')}], null)`;
+    }
+    case 'Set': return sequence(g, 'set', e.elts);
+    case 'List': return sequence(g, 'list', e.elts);
+    case 'Tuple': return sequence(g, 'tuple', e.elts);
+    case 'ListComp': return genComprehension(g, e, 'list', [e.elt], e.generators);
+    case 'SetComp': return genComprehension(g, e, 'set', [e.elt], e.generators);
+    case 'DictComp': return genComprehension(g, e, 'dict', [e.key, e.value], e.generators);
+    case 'GeneratorExp': return genGeneratorExp(g, e, e.elt, e.generators);
+    case 'Await':
+      if (!g.isAsync && !g.isGenerator) g.error("'await' outside function", e);
+      return `(yield* R.awaitIter(${genExpr(g, e.value)}))`;
+    case 'Yield':
+      return `(yield ${e.value ? genExpr(g, e.value) : 'null'})`;
+    case 'YieldFrom':
+      return `(yield* R.yieldFrom(${genExpr(g, e.value)}))`;
+    case 'Compare': return genCompare(g, e.left, e.ops, e.comparators);
+    case 'Call': return genCall(g, e.func, e.args, e.keywords);
+    case 'FormattedValue': return formatted(g, e.value, e.conversion, e.format_spec);
+    case 'JoinedStr': {
+      if (e.values.length === 0) return '""';
+      const parts = e.values.map((v) => (v._kind === 'Constant' ? constant(g, v.value, null) : genExpr(g, v)));
+      return `(${['""', ...parts].join(' + ')})`;
+    }
+    case 'TemplateStr': {
+      const strs: string[] = [];
+      const interps: string[] = [];
+      let last: 'str' | 'interp' = 'interp';
+      for (const v of e.values) {
+        if (v._kind === 'Constant') {
+          strs.push(constant(g, v.value, null));
+          last = 'str';
+        } else {
+          if (last === 'interp') strs.push('""');
+          const it = v as expr & { _kind: 'Interpolation' };
+          interps.push(`R.interpolation(${genExpr(g, it.value)}, ${jsString(it.str as string)}, ${it.conversion}, ${
+            it.format_spec ? genExpr(g, it.format_spec) : 'null'})`);
+          last = 'interp';
+        }
+      }
+      if (last === 'interp') strs.push('""');
+      return `R.template([${strs.join(', ')}], [${interps.join(', ')}])`;
+    }
+    case 'Interpolation':
+      return `R.interpolation(${genExpr(g, e.value)}, ${jsString(e.str as string)}, ${e.conversion}, ${
+        e.format_spec ? genExpr(g, e.format_spec) : 'null'})`;
+    case 'Attribute':
+      return `R.getattr(${genExpr(g, e.value)}, ${jsString(g.mangle(e.attr))}, ${g.unit.ic('R.attrIC()')})`;
+    case 'Subscript': {
+      const [o, k] = operands(g, [e.value, e.slice]);
+      return `R.getitem(${o}, ${k})`;
+    }
+    case 'Starred':
+      g.error("can't use starred expression here", e);
+      break;
+    case 'Slice': {
+      const [a, b, c] = operands(g, [e.lower, e.upper, e.step]);
+      return `R.slice(${a}, ${b}, ${c})`;
+    }
+  }
+  throw new Error(`codegen: unhandled expression ${(e as { _kind: string })._kind}`);
+}
+
+/** A Python constant as a JS expression. */
+export function constant(g: FnGen, v: unknown, _kind: string | null): string {
+  if (v === null) return 'null';
+  if (v === true) return 'true';
+  if (v === false) return 'false';
+  if (typeof v === 'string') return jsString(v);
+  if (typeof v === 'bigint') {
+    return v >= -9007199254740991n && v <= 9007199254740991n ? `${v}` : `${v}n`;
+  }
+  if (typeof v === 'number') {
+    // Non-integral floats are plain numbers; integral ones (and -0.0) are boxed.
+    if (Number.isNaN(v)) return 'NaN';
+    if (v === Infinity) return 'Infinity';
+    if (v === -Infinity) return '-Infinity';
+    if (Number.isInteger(v)) return `K[${g.unit.constant(`f:${Object.is(v, -0) ? '-0' : v}`, { float: v })}]`;
+    return `${v}`;
+  }
+  if (v === Ellipsis) return 'R.Ellipsis';
+  if (v instanceof Uint8Array) return `K[${g.unit.constant(`b:${Array.from(v).join(',')}`, { bytes: v })}]`;
+  if (v instanceof PyComplex) return `K[${g.unit.constant(`c:${v.real}:${v.imag}`, { complex: [v.real, v.imag] })}]`;
+  if (v instanceof SplitSurrogateStr) return `K[${g.unit.constant(`s:${v.units}:${v.splits.join(',')}`, { splitStr: v })}]`;
+  throw new Error(`codegen: constant ${String(v)}`);
+}
+
+function sequence(g: FnGen, kind: 'list' | 'tuple' | 'set', elts: expr[]): string {
+  const starred = elts.some((x) => x._kind === 'Starred');
+  if (!starred) {
+    if (kind === 'tuple' && elts.length === 0) return 'R.EMPTY_TUPLE';
+    return `R.${kind}Display([${operands(g, elts).join(', ')}])`;
+  }
+  // [a, *b, c]: parts with a flag telling which ones are iterables to unpack.
+  const inner = elts.map((x) => (x._kind === 'Starred' ? x.value : x));
+  const ops = operands(g, inner);
+  const flags = elts.map((x) => (x._kind === 'Starred' ? 1 : 0));
+  return `R.${kind}Unpack([${ops.join(', ')}], [${flags.join(', ')}])`;
+}
+
+function formatted(g: FnGen, value: expr, conversion: number, spec: expr | null): string {
+  const v = genExpr(g, value);
+  if (spec === null) {
+    if (conversion === -1) return `R.formatValue(${v}, "")`;
+    return `R.formatValue(R.convert(${v}, ${conversion}), "")`;
+  }
+  const vt = mayRunCode(spec) ? `(${g.temp()} = ${v})` : v;
+  const s = genExpr(g, spec);
+  return conversion === -1 ? `R.formatValue(${vt}, ${s})` : `R.formatValue(R.convert(${vt}, ${conversion}), ${s})`;
+}
+
+function genCompare(g: FnGen, left: expr, ops: string[], comparators: expr[]): string {
+  if (ops.length === 1) {
+    const [a, b] = operands(g, [left, comparators[0]!]);
+    return compareOp(ops[0]!, a!, b!);
+  }
+  // a < b < c: b is evaluated once; stop at the first false result (returning it).
+  const res = g.temp();
+  let prev = genExpr(g, left);
+  const parts: string[] = [];
+  for (let i = 0; i < ops.length; i++) {
+    const isLast = i === ops.length - 1;
+    let cur = genExpr(g, comparators[i]!);
+    if (!isLast) {
+      const t = g.temp();
+      cur = `(${t} = ${cur})`;
+      parts.push(`(${res} = ${compareOp(ops[i]!, prev, cur)})`);
+      prev = t;
+    } else {
+      parts.push(compareOp(ops[i]!, prev, cur));
+    }
+  }
+  let js = parts[parts.length - 1]!;
+  for (let i = parts.length - 2; i >= 0; i--) js = `(${parts[i]}, R.truthy(${res}) ? ${js} : ${res})`;
+  return js;
+}
+
+function compareOp(op: string, a: string, b: string): string {
+  if (op === 'In') return `R.contains(${b}, ${a})`;
+  if (op === 'NotIn') return `!R.contains(${b}, ${a})`;
+  return `R.${CMPOP[op]}(${a}, ${b})`;
+}
+
+/** A call: positional fast paths, method calls without bound-method objects, the general case. */
+export function genCall(g: FnGen, func: expr, args: expr[], keywords: keyword[]): string {
+  const hasStar = args.some((a) => a._kind === 'Starred') || keywords.some((k) => k.arg === null);
+  if (hasStar) {
+    const f = genExpr(g, func);
+    const ft = `(${g.temp()} = ${f})`;
+    const posParts = args.map((a) => (a._kind === 'Starred' ? a.value : a));
+    const ops = operands(g, [...posParts, ...keywords.map((k) => k.value)]);
+    const posFlags = args.map((a) => (a._kind === 'Starred' ? 1 : 0));
+    const pos = ops.slice(0, args.length);
+    const kw = ops.slice(args.length);
+    const kwNames = keywords.map((k) => (k.arg === null ? 'null' : jsString(k.arg)));
+    return `R.callEx(${ft}, [${pos.join(', ')}], [${posFlags.join(', ')}], [${kw.join(', ')}], [${kwNames.join(', ')}])`;
+  }
+  const anyRuns = args.some(mayRunCode) || keywords.some((k) => mayRunCode(k.value));
+  if (func._kind === 'Attribute' && keywords.length === 0 && args.length <= 3) {
+    const obj = genExpr(g, func.value);
+    const o = anyRuns ? `(${g.temp()} = ${obj})` : obj;
+    const ops = operands(g, args);
+    return `R.callMethod${args.length}(${o}, ${jsString(g.mangle(func.attr))}, ${g.unit.ic('R.attrIC()')}${
+      ops.map((x) => `, ${x}`).join('')})`;
+  }
+  const f = genExpr(g, func);
+  const ft = anyRuns ? `(${g.temp()} = ${f})` : f;
+  const ops = operands(g, [...args, ...keywords.map((k) => k.value)]);
+  if (keywords.length === 0) {
+    if (args.length <= 3) return `R.call${args.length}(${[ft, ...ops].join(', ')})`;
+    return `R.callN(${ft}, [${ops.join(', ')}])`;
+  }
+  return `R.callKw(${ft}, [${ops.join(', ')}], [${keywords.map((k) => jsString(k.arg!)).join(', ')}])`;
+}
+
+// ---- Functions and lambdas ---------------------------------------------------------------------
+
+/** Parameter field names (in varnames order) for a function block. */
+export function paramFields(g: FnGen, args: Arguments): string[] {
+  const names: string[] = [...args.posonlyargs, ...args.args, ...args.kwonlyargs].map((a) => a.arg);
+  if (args.vararg) names.splice(args.posonlyargs.length + args.args.length + args.kwonlyargs.length, 0, args.vararg.arg);
+  if (args.kwarg) names.push(args.kwarg.arg);
+  return names.map((n) => jsName('v_', g.mangle(n)));
+}
+
+/**
+ * Emits the code function of a def/lambda block and returns a JS expression creating the
+ * function object at the definition point (defaults, closure cells, annotations).
+ */
+export function genFunctionObject(g: FnGen, block: Block, name: string, args: Arguments, body: (inner: FnGen) => void,
+  node: expr | stmt, kind: string, docstring: string | null, annotateFn: string | null): string {
+  const qualname = qualnameFor(g, block, name);
+  const code = codeInfoFor(g, block, name, qualname, args, node.lineno, kind, docstring);
+  const inner = new FnGen(g.unit, block, code, g.privateName);
+  const params = paramFields(inner, args);
+  for (const p of params) inner.fields.add(p);
+  genFunction(inner, params, () => {
+    // Parameters captured by inner functions move into cells.
+    for (const cv of code.cellvars) {
+      const field = jsName('c_', cv);
+      inner.fields.add(field);
+      const pi = code.varnames.indexOf(cv);
+      inner.e.line(pi >= 0 && pi < params.length
+        ? `fr.${field} = R.newCell(fr.${params[pi]});`
+        : `fr.${field} = R.newCell(undefined);`);
+    }
+    code.freevars.forEach((fv, i) => {
+      const field = jsName('c_', fv);
+      inner.fields.add(field);
+      inner.e.line(`fr.${field} = R.closureCell(F, ${i});`);
+    });
+    body(inner);
+  });
+  // Defaults are evaluated now, in the defining scope.
+  const defaults = args.defaults.length ? `R.tupleDisplay([${operands(g, args.defaults).join(', ')}])` : 'null';
+  const kwd = args.kwonlyargs.map((a, i) => [a.arg, args.kw_defaults[i]] as const).filter(([, d]) => d !== null);
+  const kwdefaults = kwd.length
+    ? `R.dictDisplay([${kwd.flatMap(([n, d]) => [jsString(g.mangle(n)), genExpr(g, d!)]).join(', ')}], null)`
+    : 'null';
+  const closure = code.freevars.length ? `[${code.freevars.map((fv) => closureCellFor(g, fv)).join(', ')}]` : 'null';
+  return `R.makeFunction(C[${code.index}], fr, ${defaults}, ${kwdefaults}, ${closure}, ${annotateFn ?? 'null'})`;
+}
+
+/** The cell object the defining scope passes for a free variable of an inner function. */
+export function closureCellFor(g: FnGen, name: string): string {
+  if (name === '__class__' && g.block.kind === 'class') return 'fr.classcell';
+  const a: NameAccess = g.access(name);
+  if (a.kind === 'cell' || a.kind === 'classderef') return `fr.${a.field}`;
+  if (name === '__class__') return 'fr.classcell';
+  throw new Error(`codegen: no cell for free variable ${name} in ${g.block.name}`);
+}
+
+export function qualnameFor(g: FnGen, block: Block, name: string): string {
+  // CPython: compiler_set_qualname — <locals> after function scopes, class names joined by dots.
+  const parts: string[] = [name];
+  let p = block.parent;
+  while (p !== null && p.kind !== 'module') {
+    if (p.kind === 'type_params' || p.kind === 'annotation') {
+      p = p.parent;
+      continue;
+    }
+    if (p.kind === 'function' || p.kind === 'comprehension') {
+      if (p.kind === 'comprehension' && p.inlined) {
+        p = p.parent;
+        continue;
+      }
+      parts.unshift('<locals>');
+    }
+    parts.unshift(p.kind === 'comprehension' ? comprehensionName(p) : p.name);
+    p = p.parent;
+  }
+  void g;
+  return parts.join('.');
+}
+
+function comprehensionName(b: Block): string {
+  return b.name;
+}
+
+function genLambda(g: FnGen, e: expr & { _kind: 'Lambda' }): string {
+  const block = g.unit.st.blockFor(e);
+  return genFunctionObject(g, block, '<lambda>', e.args, (inner) => {
+    inner.e.line(`return ${genExpr(inner, e.body)};`);
+  }, e, 'lambda', null, null);
+}
+
+// ---- Comprehensions ---------------------------------------------------------------------------
+
+/** An inlined list/set/dict comprehension: a JS arrow function over the current frame. */
+function genComprehension(g: FnGen, e: expr, kind: 'list' | 'set' | 'dict', elts: expr[], gens: comprehension[]): string {
+  const block = g.unit.st.blockFor(e);
+  if (!block.inlined) return genGeneratorLike(g, e, kind, elts, gens);
+  const prefix = `k${g.unit.nextCompId++}`;
+  const first = gens[0]!;
+  const iter0 = genExpr(g, first.iter);
+  const saved = g.e;
+  const inner = new Emitter();
+  (g as unknown as { e: Emitter }).e = inner;
+  g.compStack.push({ block, prefix });
+  const acc = g.temp();
+  const fieldsBefore = new Set(g.fields);
+  inner.line(`${acc} = R.${kind === 'dict' ? 'newDict' : kind === 'set' ? 'newSet' : 'newList'}();`);
+  // Cells of the comprehension's own variables (captured by lambdas inside it) are fresh per run.
+  for (const [n, sc] of block.scopes) {
+    if (sc === 5 /* Cell */ && (block.symbols.get(n)! & 2)) {
+      const a = g.access(n);
+      if (a.kind === 'cell') inner.line(`fr.${a.field} = R.newCell(undefined);`);
+    }
+  }
+  comprehensionLoops(g, gens, 0, `${acc}$it0`, () => {
+    if (kind === 'dict') {
+      const [k, v] = operands(g, [elts[0]!, elts[1]!]);
+      inner.line(`R.dictSetItem(${acc}, ${k}, ${v});`);
+    } else {
+      inner.line(`R.${kind === 'set' ? 'setAdd' : 'listAppend'}(${acc}, ${genExpr(g, elts[0]!)});`);
+    }
+  }, iter0);
+  g.compStack.pop();
+  (g as unknown as { e: Emitter }).e = saved;
+  void fieldsBefore;
+  // An async comprehension awaits: it runs as a delegated generator instead of an arrow function.
+  if (block.coroutine) return `(yield* (function* () {\n${inner.text()}\nreturn ${acc};\n})())`;
+  return `(() => {\n${inner.text()}\nreturn ${acc};\n})()`;
+}
+
+/**
+ * Emits the nested `for ... in ... if ...` loops of a comprehension; `body` emits the innermost
+ * statement. The first iterable was evaluated outside (iter0).
+ */
+function comprehensionLoops(g: FnGen, gens: comprehension[], i: number, _label: string, body: () => void,
+  iter0: string | null): void {
+  const c = gens[i]!;
+  const it = g.temp();
+  const item = g.temp();
+  const src = i === 0 && iter0 !== null ? iter0 : genExpr(g, c.iter);
+  if (c.is_async) {
+    g.e.line(`${it} = R.aiter(${src});`);
+    g.e.open('for (;;) {');
+    g.e.line(`${item} = yield* R.anextOrStop(${it});`);
+  } else {
+    g.e.line(`${it} = R.iter(${src});`);
+    g.e.open('for (;;) {');
+    g.e.line(`${item} = R.next(${it});`);
+  }
+  g.e.line(`if (${item} === R.STOP) break;`);
+  genAssignTarget(g, c.target, item);
+  for (const cond of c.ifs) g.e.line(`if (!R.truthy(${genExpr(g, cond)})) continue;`);
+  if (i + 1 < gens.length) comprehensionLoops(g, gens, i + 1, _label, body, null);
+  else body();
+  g.e.line(g.poll());
+  g.e.close();
+}
+
+/** A generator expression: its own generator code object, called with the first iterable. */
+function genGeneratorExp(g: FnGen, e: expr, elt: expr, gens: comprehension[]): string {
+  return genGeneratorLike(g, e, 'genexp', [elt], gens);
+}
+
+function genGeneratorLike(g: FnGen, e: expr, kind: 'list' | 'set' | 'dict' | 'genexp', elts: expr[],
+  gens: comprehension[]): string {
+  const block = g.unit.st.blockFor(e);
+  const name = block.name;
+  const qualname = qualnameFor(g, block, name);
+  const code = codeInfoFor(g, block, name, qualname, null, e.lineno, 'genexpr', null);
+  code.argcount = 1;
+  code.varnames.unshift('.0');
+  const inner = new FnGen(g.unit, block, code, g.privateName);
+  inner.fields.add('v_$2e_0');
+  genFunction(inner, ['v_$2e_0'], () => {
+    for (const cv of code.cellvars) {
+      const field = jsName('c_', cv);
+      inner.fields.add(field);
+      inner.e.line(`fr.${field} = R.newCell(undefined);`);
+    }
+    code.freevars.forEach((fv, i) => {
+      const field = jsName('c_', fv);
+      inner.fields.add(field);
+      inner.e.line(`fr.${field} = R.closureCell(F, ${i});`);
+    });
+    if (kind === 'genexp') {
+      comprehensionLoops(inner, gens, 0, '', () => {
+        inner.e.line(`yield ${genExpr(inner, elts[0]!)};`);
+      }, 'fr.v_$2e_0');
+      inner.e.line('return null;');
+    } else {
+      const acc = inner.temp();
+      inner.e.line(`${acc} = R.${kind === 'dict' ? 'newDict' : kind === 'set' ? 'newSet' : 'newList'}();`);
+      comprehensionLoops(inner, gens, 0, '', () => {
+        if (kind === 'dict') {
+          const [k, v] = operands(inner, [elts[0]!, elts[1]!]);
+          inner.e.line(`R.dictSetItem(${acc}, ${k}, ${v});`);
+        } else {
+          inner.e.line(`R.${kind === 'set' ? 'setAdd' : 'listAppend'}(${acc}, ${genExpr(inner, elts[0]!)});`);
+        }
+      }, 'fr.v_$2e_0');
+      inner.e.line(`return ${acc};`);
+    }
+  });
+  const closure = code.freevars.length ? `[${code.freevars.map((fv) => closureCellFor(g, fv)).join(', ')}]` : 'null';
+  const first = gens[0]!;
+  const iterJs = first.is_async ? `R.aiter(${genExpr(g, first.iter)})` : `R.iter(${genExpr(g, first.iter)})`;
+  const fn = `R.makeFunction(C[${code.index}], fr, null, null, ${closure}, null)`;
+  const call = `R.call1(${fn}, ${iterJs})`;
+  // Non-inlined list/set/dict comprehensions (inside class-visible scopes) run immediately.
+  return call;
+}
+
+// ---- Annotations (PEP 649) ---------------------------------------------------------------------
+
+/**
+ * An `__annotate__(format)` function returning a dict of annotations, compiled in its own
+ * annotation scope. Returns a JS expression creating the function object.
+ */
+export function genAnnotateFunction(g: FnGen, block: Block, items: Array<{ name: string; annotation: expr }>): string {
+  const qualname = qualnameFor(g, block, '__annotate__');
+  const code = codeInfoFor(g, block, '__annotate__', qualname, null, block.lineno, 'annotate', null);
+  code.argcount = 1;
+  code.posonlyargcount = 1;
+  code.varnames.unshift('format');
+  const inner = new FnGen(g.unit, block, code, g.privateName);
+  inner.fields.add('v_format');
+  genFunction(inner, ['v_format'], () => {
+    code.freevars.forEach((fv, i) => {
+      const field = jsName('c_', fv);
+      inner.fields.add(field);
+      inner.e.line(`fr.${field} = R.closureCell(F, ${i});`);
+    });
+    inner.e.line('if (fr.v_format !== 1 && fr.v_format !== 2) throw R.notImplementedAnnotate(fr.v_format);');
+    const pairs = items.flatMap((it) => [jsString(g.mangle(it.name)), genExpr(inner, it.annotation)]);
+    inner.e.line(`return R.dictDisplay([${operandsPlain(pairs)}], null);`);
+  });
+  const closure = code.freevars.length ? `[${code.freevars.map((fv) => closureCellFor(g, fv)).join(', ')}]` : 'null';
+  return `R.makeFunction(C[${code.index}], fr, null, null, ${closure}, null)`;
+}
+
+function operandsPlain(xs: string[]): string {
+  return xs.join(', ');
+}
+
+export { genDocstring, genStmts };

@@ -1,0 +1,605 @@
+// Code generation for statements: assignments and targets, control flow, try/except/finally,
+// with, function and class definitions, imports, type aliases. Python's control flow maps onto
+// JavaScript's (labelled loops, try/catch/finally), with Python's exception semantics added by
+// runtime calls (matching, chaining, the handled-exception stack).
+
+import type { stmt, expr, excepthandler, withitem, alias } from '../parser/ast.generated.js';
+import { jsString, jsName } from './emitter.js';
+import { FnGen, genFunction, codeInfoFor, genDocstring, genAnnotationsSetup, Scope } from './codegen.js';
+import {
+  genExpr, operands, genFunctionObject, closureCellFor, qualnameFor, INPLACE, genAnnotateFunction, mayRunCode,
+} from './gen_expr.js';
+import { genMatch } from './gen_match.js';
+import { CodeFlag } from './codeinfo.js';
+
+export function genStmts(g: FnGen, body: stmt[]): void {
+  for (const s of body) genStmt(g, s);
+}
+
+function genStmt(g: FnGen, s: stmt): void {
+  g.line(s);
+  switch (s._kind) {
+    case 'Expr': {
+      const v = s.value;
+      // A bare constant (docstring, `...`) does nothing.
+      if (v._kind === 'Constant') return;
+      g.e.line(`${genExpr(g, v)};`);
+      return;
+    }
+    case 'Assign': {
+      const value = genExpr(g, s.value);
+      if (s.targets.length === 1) {
+        genAssignTarget(g, s.targets[0]!, value);
+        return;
+      }
+      const t = g.temp();
+      g.e.line(`${t} = ${value};`);
+      for (const target of s.targets) genAssignTarget(g, target, t);
+      return;
+    }
+    case 'AugAssign': return genAugAssign(g, s);
+    case 'AnnAssign': {
+      if (s.value !== null) genAssignTarget(g, s.target, genExpr(g, s.value));
+      else if (s.target._kind !== 'Name') {
+        // `x.y: int` / `x[i]: int` still evaluate the target's parts.
+        if (s.target._kind === 'Attribute') g.e.line(`${genExpr(g, s.target.value)};`);
+        if (s.target._kind === 'Subscript') g.e.line(`${genExpr(g, s.target.value)}; ${genExpr(g, s.target.slice)};`);
+      }
+      return;
+    }
+    case 'Delete':
+      for (const t of s.targets) genDelTarget(g, t);
+      return;
+    case 'Pass': return;
+    case 'Return': {
+      if (g.block.kind === 'module' || g.block.kind === 'class') g.error("'return' outside function", s);
+      g.e.line(`return ${s.value ? genExpr(g, s.value) : 'null'};`);
+      return;
+    }
+    case 'If': {
+      g.e.open(`if (R.truthy(${genExpr(g, s.test)})) {`);
+      genStmts(g, s.body);
+      if (s.orelse.length) {
+        g.e.close('} else {');
+        g.e.indented(() => genStmts(g, s.orelse));
+        g.e.line('}');
+      } else {
+        g.e.close();
+      }
+      return;
+    }
+    case 'While': return genWhile(g, s);
+    case 'For': case 'AsyncFor': return genFor(g, s);
+    case 'Break': {
+      if (g.loops.length === 0) g.error("'break' outside loop", s);
+      g.e.line(`break ${g.loops[g.loops.length - 1]};`);
+      return;
+    }
+    case 'Continue': {
+      if (g.loops.length === 0) g.error("'continue' not properly in loop", s);
+      g.e.line(`continue ${g.loops[g.loops.length - 1]};`);
+      return;
+    }
+    case 'Raise': {
+      if (s.exc === null) g.e.line('throw R.reraise();');
+      else if (s.cause === null) g.e.line(`throw R.raise(${genExpr(g, s.exc)});`);
+      else {
+        const [a, b] = operands(g, [s.exc, s.cause]);
+        g.e.line(`throw R.raiseFrom(${a}, ${b});`);
+      }
+      return;
+    }
+    case 'Try': return genTry(g, s.body, s.handlers, s.orelse, s.finalbody, false);
+    case 'TryStar': return genTry(g, s.body, s.handlers, s.orelse, s.finalbody, true);
+    case 'Assert': {
+      const msg = s.msg ? genExpr(g, s.msg) : 'undefined';
+      g.e.line(`if (!R.optimize && !R.truthy(${genExpr(g, s.test)})) throw R.assertionError(${msg});`);
+      return;
+    }
+    case 'With': case 'AsyncWith': return genWith(g, s.items, s.body, s._kind === 'AsyncWith');
+    case 'FunctionDef': case 'AsyncFunctionDef': return genFunctionDef(g, s);
+    case 'ClassDef': return genClassDef(g, s);
+    case 'Import': {
+      for (const a of s.names) {
+        if (a.asname !== null) {
+          g.e.line(`${g.store(a.asname, `R.importAs(fr, ${jsString(a.name)})`)};`);
+        } else {
+          const top = a.name.split('.')[0]!;
+          g.e.line(`${g.store(top, `R.importName(fr, ${jsString(a.name)}, null, 0)`)};`);
+        }
+      }
+      return;
+    }
+    case 'ImportFrom': return genImportFrom(g, s.module, s.names, s.level ?? 0);
+    case 'Global': case 'Nonlocal': return;
+    case 'Match': return genMatch(g, s);
+    case 'TypeAlias': return genTypeAlias(g, s);
+  }
+}
+
+// ---- Assignment ---------------------------------------------------------------------------------
+
+/** Stores the JS value `value` into a target (Name, Attribute, Subscript, Tuple/List, Starred). */
+export function genAssignTarget(g: FnGen, target: expr, value: string): void {
+  switch (target._kind) {
+    case 'Name':
+      g.e.line(`${g.store(target.id, value)};`);
+      return;
+    case 'Attribute': {
+      const t = g.temp();
+      g.e.line(`${t} = ${value};`);
+      g.e.line(`R.setattr(${genExpr(g, target.value)}, ${jsString(g.mangle(target.attr))}, ${t});`);
+      return;
+    }
+    case 'Subscript': {
+      const t = g.temp();
+      g.e.line(`${t} = ${value};`);
+      const [o, k] = operands(g, [target.value, target.slice]);
+      g.e.line(`R.setitem(${o}, ${k}, ${t});`);
+      return;
+    }
+    case 'Tuple':
+    case 'List': {
+      const starIndex = target.elts.findIndex((x) => x._kind === 'Starred');
+      const parts = g.temp();
+      if (starIndex < 0) {
+        g.e.line(`${parts} = R.unpack(${value}, ${target.elts.length});`);
+      } else {
+        g.e.line(`${parts} = R.unpackEx(${value}, ${starIndex}, ${target.elts.length - starIndex - 1});`);
+      }
+      target.elts.forEach((x, i) => {
+        genAssignTarget(g, x._kind === 'Starred' ? x.value : x, `${parts}[${i}]`);
+      });
+      return;
+    }
+    case 'Starred':
+      g.error('starred assignment target must be in a list or tuple', target);
+      break;
+    default:
+      g.error(`cannot assign to ${target._kind}`, target);
+  }
+}
+
+function genDelTarget(g: FnGen, target: expr): void {
+  switch (target._kind) {
+    case 'Name': g.e.line(g.del(target.id)); return;
+    case 'Attribute':
+      g.e.line(`R.delattr(${genExpr(g, target.value)}, ${jsString(g.mangle(target.attr))});`);
+      return;
+    case 'Subscript': {
+      const [o, k] = operands(g, [target.value, target.slice]);
+      g.e.line(`R.delitem(${o}, ${k});`);
+      return;
+    }
+    case 'Tuple': case 'List':
+      for (const x of target.elts) genDelTarget(g, x);
+      return;
+    default:
+      g.error('cannot delete', target);
+  }
+}
+
+function genAugAssign(g: FnGen, s: stmt & { _kind: 'AugAssign' }): void {
+  const op = INPLACE[s.op]!;
+  const t = s.target;
+  switch (t._kind) {
+    case 'Name': {
+      const v = genExpr(g, s.value);
+      const cur = g.load(t.id);
+      const tv = mayRunCode(s.value) ? `(${g.temp()} = ${cur})` : cur;
+      g.e.line(`${g.store(t.id, `R.${op}(${tv}, ${v})`)};`);
+      return;
+    }
+    case 'Attribute': {
+      const o = g.temp();
+      const ic = g.unit.ic('R.attrIC()');
+      const name = jsString(g.mangle(t.attr));
+      g.e.line(`${o} = ${genExpr(g, t.value)};`);
+      const cur = g.temp();
+      g.e.line(`${cur} = R.getattr(${o}, ${name}, ${ic});`);
+      g.e.line(`R.setattr(${o}, ${name}, R.${op}(${cur}, ${genExpr(g, s.value)}));`);
+      return;
+    }
+    case 'Subscript': {
+      const o = g.temp();
+      const k = g.temp();
+      g.e.line(`${o} = ${genExpr(g, t.value)};`);
+      g.e.line(`${k} = ${genExpr(g, t.slice)};`);
+      const cur = g.temp();
+      g.e.line(`${cur} = R.getitem(${o}, ${k});`);
+      g.e.line(`R.setitem(${o}, ${k}, R.${op}(${cur}, ${genExpr(g, s.value)}));`);
+      return;
+    }
+    default:
+      g.error("'expression' is an illegal expression for augmented assignment", t);
+  }
+}
+
+// ---- Loops -----------------------------------------------------------------------------------
+
+function newLoopLabel(g: FnGen): string {
+  return `L${g.loopCounter++}`;
+}
+
+function genWhile(g: FnGen, s: stmt & { _kind: 'While' }): void {
+  const label = newLoopLabel(g);
+  const done = s.orelse.length ? `${label}e` : null;
+  if (done) g.e.open(`${done}: {`);
+  g.e.open(`${label}: while (R.truthy(${genExpr(g, s.test)})) {`);
+  g.loops.push(label);
+  // `break` must skip the else block: break out of the outer labelled block instead.
+  genStmts(g, s.body);
+  g.loops.pop();
+  g.e.line(g.poll());
+  g.e.close();
+  if (done) {
+    genStmts(g, s.orelse);
+    g.e.close();
+    patchBreaks(g, label, done);
+  }
+}
+
+function genFor(g: FnGen, s: stmt & { _kind: 'For' | 'AsyncFor' }): void {
+  const label = newLoopLabel(g);
+  const done = s.orelse.length ? `${label}e` : null;
+  const isAsync = s._kind === 'AsyncFor';
+  const it = g.temp();
+  const item = g.temp();
+  g.e.line(`${it} = ${isAsync ? 'R.aiter' : 'R.iter'}(${genExpr(g, s.iter)});`);
+  if (done) g.e.open(`${done}: {`);
+  g.e.open(`${label}: for (;;) {`);
+  g.e.line(isAsync ? `${item} = yield* R.anextOrStop(${it});` : `${item} = R.next(${it});`);
+  g.e.line(`if (${item} === R.STOP) break;`);
+  genAssignTarget(g, s.target, item);
+  g.loops.push(label);
+  genStmts(g, s.body);
+  g.loops.pop();
+  g.e.line(g.poll());
+  g.e.close();
+  if (done) {
+    genStmts(g, s.orelse);
+    g.e.close();
+    patchBreaks(g, label, done);
+  }
+}
+
+/**
+ * With an else clause, `break L` inside the loop must also skip the else block: rewrite those
+ * breaks to target the enclosing labelled block (a plain `break` for the loop's exhaustion
+ * stays, and falls into the else block).
+ */
+function patchBreaks(g: FnGen, label: string, outer: string): void {
+  const lines = (g.e as unknown as { lines: string[] }).lines;
+  for (let i = 0; i < lines.length; i++) {
+    lines[i] = lines[i]!.replace(`break ${label};`, `break ${outer};`);
+  }
+}
+
+// ---- try / except / finally --------------------------------------------------------------------
+
+function genTry(g: FnGen, body: stmt[], handlers: excepthandler[], orelse: stmt[], finalbody: stmt[], star: boolean): void {
+  const hasFinally = finalbody.length > 0;
+  if (hasFinally) g.e.open('try {');
+  if (handlers.length) {
+    const ok = orelse.length ? g.temp() : null;
+    if (ok) g.e.line(`${ok} = false;`);
+    g.e.open('try {');
+    genStmts(g, body);
+    if (ok) g.e.line(`${ok} = true;`);
+    g.e.close('} catch ($e) {');
+    g.e.indented(() => (star ? genExceptStar(g, handlers) : genHandlers(g, handlers)));
+    g.e.line('}');
+    if (ok) {
+      g.e.open(`if (${ok}) {`);
+      genStmts(g, orelse);
+      g.e.close();
+    }
+  } else {
+    genStmts(g, body);
+  }
+  if (hasFinally) {
+    // A finally block runs with the pending exception as the "current" one for chaining.
+    g.e.close('} finally {');
+    g.e.indented(() => {
+      genStmts(g, finalbody);
+    });
+    g.e.line('}');
+  }
+}
+
+function genHandlers(g: FnGen, handlers: excepthandler[]): void {
+  const exc = g.temp();
+  g.e.line(`${exc} = R.caught($e, fr);`);
+  handlers.forEach((h, i) => {
+    if (h.type === null && i !== handlers.length - 1) g.error("default 'except:' must be last", h);
+    const cond = h.type === null ? 'true' : `R.excMatches(${exc}, ${genExpr(g, h.type)})`;
+    if (i === 0) g.e.open(`if (${cond}) {`);
+    else g.e.mid(`} else if (${cond}) {`);
+    g.line(h);
+    g.e.line(`R.pushHandled(${exc});`);
+    g.e.open('try {');
+    if (h.name !== null) g.e.line(`${g.store(h.name, exc)};`);
+    genStmts(g, h.body);
+    g.e.mid('} finally {');
+    g.e.line('R.popHandled();');
+    if (h.name !== null) g.e.line(`${g.store(h.name, 'undefined')};`);
+    g.e.close();
+  });
+  g.e.mid('} else {');
+  g.e.line(`throw ${exc};`);
+  g.e.close();
+}
+
+function genExceptStar(g: FnGen, handlers: excepthandler[]): void {
+  const state = g.temp();
+  g.e.line(`${state} = R.exceptStarBegin($e, fr);`);
+  for (const h of handlers) {
+    const part = g.temp();
+    g.e.line(`${part} = R.exceptStarSplit(${state}, ${genExpr(g, h.type!)});`);
+    g.e.open(`if (${part} !== null) {`);
+    g.e.line(`R.pushHandled(${part});`);
+    g.e.open('try {');
+    if (h.name !== null) g.e.line(`${g.store(h.name, part)};`);
+    genStmts(g, h.body);
+    g.e.close('} catch ($x) { R.exceptStarRaised(' + state + ', $x); } finally {');
+    g.e.indented(() => {
+      g.e.line('R.popHandled();');
+      if (h.name !== null) g.e.line(`${g.store(h.name, 'undefined')};`);
+    });
+    g.e.line('}');
+    g.e.close();
+  }
+  g.e.line(`R.exceptStarEnd(${state});`);
+}
+
+// ---- with ------------------------------------------------------------------------------------
+
+function genWith(g: FnGen, items: withitem[], body: stmt[], isAsync: boolean): void {
+  if (items.length === 0) {
+    genStmts(g, body);
+    return;
+  }
+  const [first, ...rest] = items;
+  const mgr = g.temp();
+  const exit = g.temp();
+  const ok = g.temp();
+  g.e.line(`${mgr} = ${genExpr(g, first!.context_expr)};`);
+  if (isAsync) {
+    g.e.line(`${exit} = R.asyncWithExit(${mgr});`);
+    const v = `(yield* R.awaitIter(R.asyncWithEnter(${mgr})))`;
+    if (first!.optional_vars) genAssignTarget(g, first!.optional_vars, v);
+    else g.e.line(`${v};`);
+  } else {
+    g.e.line(`${exit} = R.withExit(${mgr});`);
+    const v = `R.withEnter(${mgr})`;
+    if (first!.optional_vars) genAssignTarget(g, first!.optional_vars, v);
+    else g.e.line(`${v};`);
+  }
+  g.e.line(`${ok} = true;`);
+  g.e.open('try {');
+  genWith(g, rest, body, isAsync);
+  g.e.close('} catch ($e) {');
+  g.e.indented(() => {
+    g.e.line(`${ok} = false;`);
+    const exc = g.temp();
+    g.e.line(`${exc} = R.caught($e, fr);`);
+    g.e.line(`R.pushHandled(${exc});`);
+    g.e.open('try {');
+    if (isAsync) g.e.line(`if (!R.truthy(yield* R.awaitIter(R.callExit(${exit}, ${exc})))) throw ${exc};`);
+    else g.e.line(`if (!R.truthy(R.callExit(${exit}, ${exc}))) throw ${exc};`);
+    g.e.close('} finally { R.popHandled(); }');
+  });
+  g.e.line(`} finally {`);
+  g.e.indented(() => {
+    if (isAsync) g.e.line(`if (${ok}) yield* R.awaitIter(R.callExit(${exit}, null));`);
+    else g.e.line(`if (${ok}) R.callExit(${exit}, null);`);
+  });
+  g.e.line('}');
+}
+
+// ---- Definitions ----------------------------------------------------------------------------
+
+function docstringOf(body: stmt[]): string | null {
+  const first = body[0];
+  if (first && first._kind === 'Expr' && first.value._kind === 'Constant' && typeof first.value.value === 'string') {
+    return first.value.value;
+  }
+  return null;
+}
+
+function genFunctionDef(g: FnGen, s: stmt & { _kind: 'FunctionDef' | 'AsyncFunctionDef' }): void {
+  const decorators = s.decorator_list.map((d) => {
+    const t = g.temp();
+    g.e.line(`${t} = ${genExpr(g, d)};`);
+    return t;
+  });
+  const make = (gg: FnGen): string => {
+    const block = gg.unit.st.blockFor(s);
+    // The __annotate__ scope for the parameters' and return annotations (PEP 649).
+    let annotate: string | null = null;
+    const annBlock = gg.unit.st.blocks.get(s.args);
+    if (annBlock !== undefined) {
+      const items: Array<{ name: string; annotation: expr }> = [];
+      const args = s.args;
+      for (const a of [...args.posonlyargs, ...args.args]) if (a.annotation) items.push({ name: a.arg, annotation: a.annotation });
+      if (args.vararg?.annotation) items.push({ name: args.vararg.arg, annotation: args.vararg.annotation });
+      for (const a of args.kwonlyargs) if (a.annotation) items.push({ name: a.arg, annotation: a.annotation });
+      if (args.kwarg?.annotation) items.push({ name: args.kwarg.arg, annotation: args.kwarg.annotation });
+      if (s.returns) items.push({ name: 'return', annotation: s.returns });
+      annotate = genAnnotateFunction(gg, annBlock, items);
+    }
+    return genFunctionObject(gg, block, s.name, s.args, (inner) => {
+      genStmts(inner, s.body);
+      inner.e.line('return null;');
+    }, s, 'function', docstringOf(s.body), annotate);
+  };
+  let fn = s.type_params.length ? genGeneric(g, s, make) : make(g);
+  for (let i = decorators.length - 1; i >= 0; i--) fn = `R.call1(${decorators[i]}, ${fn})`;
+  g.e.line(`${g.store(s.name, fn)};`);
+}
+
+/**
+ * `def f[T](...)` / `class C[T]`: a hidden function (the type-params scope) binds the type
+ * parameters and returns the new object; it is called at the definition point.
+ */
+function genGeneric(g: FnGen, s: stmt & { _kind: 'FunctionDef' | 'AsyncFunctionDef' | 'ClassDef' },
+  make: (inner: FnGen) => string): string {
+  const block = g.unit.st.blockFor(s.type_params);
+  const name = `<generic parameters of ${s.name}>`;
+  const code = codeInfoFor(g, block, name, qualnameFor(g, block, name), null, s.lineno, 'function', null);
+  const inner = new FnGen(g.unit, block, code, g.privateName);
+  genFunction(inner, [], () => {
+    for (const cv of code.cellvars) {
+      const field = jsName('c_', cv);
+      inner.fields.add(field);
+      inner.e.line(`fr.${field} = R.newCell(undefined);`);
+    }
+    code.freevars.forEach((fv, i) => {
+      const field = jsName('c_', fv);
+      inner.fields.add(field);
+      inner.e.line(`fr.${field} = R.closureCell(F, ${i});`);
+    });
+    const tps = s.type_params.map((tp) => {
+      const bound = tp._kind === 'TypeVar' && tp.bound ? lazyValue(inner, tp.bound) : 'null';
+      const def = tp.default_value ? lazyValue(inner, tp.default_value) : 'null';
+      const t = inner.temp();
+      inner.e.line(`${t} = R.makeTypeParam(${jsString(tp._kind)}, ${jsString(tp.name)}, ${bound}, ${def}, ${
+        tp._kind === 'TypeVar' && tp.bound?._kind === 'Tuple' ? 'true' : 'false'});`);
+      inner.e.line(`${inner.store(tp.name, t)};`);
+      return t;
+    });
+    const tuple = `R.tupleDisplay([${tps.join(', ')}])`;
+    if (s._kind === 'ClassDef') {
+      inner.e.line(`${inner.store('.type_params', tuple)};`);
+      inner.e.line(`${inner.store('.generic_base', `R.genericBase(${inner.load('.type_params')})`)};`);
+      inner.e.line(`return ${make(inner)};`);
+    } else {
+      const t = inner.temp();
+      inner.e.line(`${t} = ${make(inner)};`);
+      inner.e.line(`R.setTypeParams(${t}, ${tuple});`);
+      inner.e.line(`return ${t};`);
+    }
+  });
+  const closure = code.freevars.length ? `[${code.freevars.map((fv) => closureCellFor(g, fv)).join(', ')}]` : 'null';
+  return `R.call0(R.makeFunction(C[${code.index}], fr, null, null, ${closure}, null))`;
+}
+
+/** A lazily evaluated expression (TypeVar bound/default, type alias value): a nullary function. */
+function lazyValue(g: FnGen, e: expr): string {
+  const block = g.unit.st.blockFor(e);
+  const code = codeInfoFor(g, block, block.name, qualnameFor(g, block, block.name), null, e.lineno, 'function', null);
+  const inner = new FnGen(g.unit, block, code, g.privateName);
+  genFunction(inner, [], () => {
+    code.freevars.forEach((fv, i) => {
+      const field = jsName('c_', fv);
+      inner.fields.add(field);
+      inner.e.line(`fr.${field} = R.closureCell(F, ${i});`);
+    });
+    inner.e.line(`return ${genExpr(inner, e)};`);
+  });
+  const closure = code.freevars.length ? `[${code.freevars.map((fv) => closureCellFor(g, fv)).join(', ')}]` : 'null';
+  return `R.makeFunction(C[${code.index}], fr, null, null, ${closure}, null)`;
+}
+
+function genClassDef(g: FnGen, s: stmt & { _kind: 'ClassDef' }): void {
+  const decorators = s.decorator_list.map((d) => {
+    const t = g.temp();
+    g.e.line(`${t} = ${genExpr(g, d)};`);
+    return t;
+  });
+  const make = (gg: FnGen): string => {
+    const block = gg.unit.st.blockFor(s);
+    const qualname = qualnameFor(gg, block, s.name);
+    const code = codeInfoFor(gg, block, s.name, qualname, null, s.lineno, 'class', null);
+    code.flags &= ~(CodeFlag.Optimized | CodeFlag.NewLocals);
+    const inner = new FnGen(gg.unit, block, code, s.name);
+    genFunction(inner, [], () => {
+      code.freevars.forEach((fv, i) => {
+        const field = jsName('c_', fv);
+        inner.fields.add(field);
+        inner.e.line(`fr.${field} = R.closureCell(F, ${i});`);
+      });
+      inner.e.line(`R.storeName(fr, "__module__", R.loadGlobalName(fr, "__name__"));`);
+      inner.e.line(`R.storeName(fr, "__qualname__", ${jsString(qualname)});`);
+      inner.e.line(`R.storeName(fr, "__firstlineno__", ${s.lineno});`);
+      if (s.type_params.length) inner.e.line(`R.storeName(fr, "__type_params__", ${inner.load('.type_params')});`);
+      if (block.needsClassClosure) {
+        inner.fields.add('classcell');
+        inner.e.line('fr.classcell = R.newCell(undefined);');
+      }
+      if (block.needsClassDict) inner.e.line('R.storeName(fr, "__classdictcell__", R.newCell(fr.ns));');
+      genDocstring(inner, s.body);
+      genAnnotationsSetup(inner, block);
+      genStmts(inner, s.body);
+      if (block.needsClassClosure) inner.e.line('R.storeName(fr, "__classcell__", fr.classcell);');
+      inner.e.line('return null;');
+    }, undefined, true);
+    const closure = code.freevars.length ? `[${code.freevars.map((fv) => closureCellFor(gg, fv)).join(', ')}]` : 'null';
+    const body = `R.makeFunction(C[${code.index}], fr, null, null, ${closure}, null)`;
+    const bases = s.bases.map((b) => (b._kind === 'Starred' ? b.value : b));
+    if (s.type_params.length) bases.push({ _kind: 'Name', id: '.generic_base', ctx: 'Load', lineno: s.lineno, col_offset: 0, end_lineno: s.lineno, end_col_offset: 0 });
+    const baseFlags = s.bases.map((b) => (b._kind === 'Starred' ? 1 : 0));
+    if (s.type_params.length) baseFlags.push(0);
+    const ops = operands(gg, [...bases, ...s.keywords.map((k) => k.value)]);
+    const kwNames = s.keywords.map((k) => (k.arg === null ? 'null' : jsString(k.arg)));
+    return `R.buildClass(${body}, ${jsString(s.name)}, [${ops.slice(0, bases.length).join(', ')}], [${baseFlags.join(', ')}], [${
+      ops.slice(bases.length).join(', ')}], [${kwNames.join(', ')}])`;
+  };
+  let cls = s.type_params.length ? genGeneric(g, s, make) : make(g);
+  for (let i = decorators.length - 1; i >= 0; i--) cls = `R.call1(${decorators[i]}, ${cls})`;
+  g.e.line(`${g.store(s.name, cls)};`);
+}
+
+function genTypeAlias(g: FnGen, s: stmt & { _kind: 'TypeAlias' }): void {
+  const name = (s.name as { id: string }).id;
+  const value = lazyValue(g, s.value);
+  if (s.type_params.length === 0) {
+    g.e.line(`${g.store(name, `R.makeTypeAlias(${jsString(name)}, R.EMPTY_TUPLE, ${value})`)};`);
+    return;
+  }
+  // type X[T] = ...: the type params scope creates the alias.
+  const block = g.unit.st.blockFor(s.type_params);
+  const fname = `<generic parameters of ${name}>`;
+  const code = codeInfoFor(g, block, fname, qualnameFor(g, block, fname), null, s.lineno, 'function', null);
+  const inner = new FnGen(g.unit, block, code, g.privateName);
+  genFunction(inner, [], () => {
+    for (const cv of code.cellvars) {
+      const field = jsName('c_', cv);
+      inner.fields.add(field);
+      inner.e.line(`fr.${field} = R.newCell(undefined);`);
+    }
+    code.freevars.forEach((fv, i) => {
+      const field = jsName('c_', fv);
+      inner.fields.add(field);
+      inner.e.line(`fr.${field} = R.closureCell(F, ${i});`);
+    });
+    const tps = s.type_params.map((tp) => {
+      const bound = tp._kind === 'TypeVar' && tp.bound ? lazyValue(inner, tp.bound) : 'null';
+      const def = tp.default_value ? lazyValue(inner, tp.default_value) : 'null';
+      const t = inner.temp();
+      inner.e.line(`${t} = R.makeTypeParam(${jsString(tp._kind)}, ${jsString(tp.name)}, ${bound}, ${def}, false);`);
+      inner.e.line(`${inner.store(tp.name, t)};`);
+      return t;
+    });
+    const aliasValue = lazyValue(inner, s.value);
+    inner.e.line(`return R.makeTypeAlias(${jsString(name)}, R.tupleDisplay([${tps.join(', ')}]), ${aliasValue});`);
+  });
+  void value;
+  const closure = code.freevars.length ? `[${code.freevars.map((fv) => closureCellFor(g, fv)).join(', ')}]` : 'null';
+  g.e.line(`${g.store(name, `R.call0(R.makeFunction(C[${code.index}], fr, null, null, ${closure}, null))`)};`);
+}
+
+function genImportFrom(g: FnGen, module: string | null, names: alias[], level: number): void {
+  const mod = g.temp();
+  const fromlist = `[${names.map((a) => jsString(a.name)).join(', ')}]`;
+  g.e.line(`${mod} = R.importName(fr, ${jsString(module ?? '')}, ${fromlist}, ${level});`);
+  for (const a of names) {
+    if (a.name === '*') {
+      g.e.line(`R.importStar(fr, ${mod});`);
+      continue;
+    }
+    g.e.line(`${g.store(a.asname ?? a.name, `R.importFrom(${mod}, ${jsString(a.name)})`)};`);
+  }
+}
+
+export { Scope };
