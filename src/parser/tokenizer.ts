@@ -70,6 +70,7 @@ export class Tokenizer {
   typeComments: boolean;
   extraTokens: boolean;
   commentNewline = false;
+  /** Always false here: only readline-fed tokenizers add a newline after reading (string input is translated first). */
   implicitNewline = false;
   interactiveUnderflowStop = false;
   /** tok_mode_stack; entry 0 is the regular mode (its fields zeroed as in _PyTokenizer_tok_new). */

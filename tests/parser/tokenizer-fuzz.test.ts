@@ -7,6 +7,7 @@ import { test } from 'node:test';
 import { join } from 'node:path';
 import { ROOT, loadCaseReader, loadOracle, readBytes, stdlibFiles, type OracleError } from './harness.js';
 import { E } from '../../src/parser/errcode.js';
+import { PySyntaxError } from '../../src/parser/errors.js';
 import { T } from '../../src/parser/token.js';
 import { emptyStream, errorRecord, loadTokenOracle, pegenTokenizerError, renderTokens, tokenDiff } from './tokenizer-harness.js';
 
@@ -153,9 +154,9 @@ test(`tokenizer: ${Math.ceil(COUNT / 6)} mutated byte inputs decode like compile
     const got = renderTokens(src);
     const ea = expAst[i]!.error;
     if (got.thrown !== undefined) {
-      const e = got.thrown as { name?: string; msg?: string };
-      if (!ea) { fail(`threw ${e.msg} but ast.parse succeeded`); return; }
-      const ours = errorRecord(got.thrown as never);
+      if (!(got.thrown instanceof PySyntaxError)) { fail(`threw ${String(got.thrown)}`); return; }
+      if (!ea) { fail(`threw ${got.thrown.msg} but ast.parse succeeded`); return; }
+      const ours = errorRecord(got.thrown);
       if (!same(ea, ours, FIELDS)) fail(`setup error: expected ${JSON.stringify(ea)} got ${JSON.stringify(ours)}`);
       return;
     }
