@@ -58,7 +58,7 @@ export class UnitGen {
     return [
       '"use strict";',
       'const R = arguments[0], K = arguments[1], C = arguments[2];',
-      'const TS = R.TS, SP = R.SP, SPI = R.SPI;',
+      'const TS = R.TS, SP = R.SP, SPI = R.SPI, PIN = R.PIN;',
       this.ics.join('\n'),
       ...this.functions,
       `return [${this.codes.map((c) => `c${c.index}`).join(', ')}];`,
@@ -200,7 +200,8 @@ export class FnGen {
 
   /** Safepoint poll for loop back-edges: a plain read of the shared flag. */
   poll(): string {
-    return 'if (SP[SPI] !== 0) R.poll();';
+    // Each iteration drops the pins of the previous one (its values are in frame fields now).
+    return 'PIN.top = fr.pb; if (SP[SPI] !== 0) R.poll(fr);';
   }
 
   line(node: { lineno: number }): void {
@@ -310,7 +311,7 @@ export function genFunction(g: FnGen, params: string[], body: () => void, prolog
   const lines: string[] = [];
   const isGen = (c.flags & (CodeFlag.Generator | CodeFlag.Coroutine | CodeFlag.AsyncGenerator)) !== 0;
   lines.push(`function c${c.index}(${jsParams.join(', ')}) {`);
-  lines.push(`  const fr = {code: C[${c.index}], f: F, g: R.globalsOf(F), ns: ${nsParam ? 'NS' : 'null'}, back: null, ln: ${c.firstlineno}${
+  lines.push(`  const fr = {code: C[${c.index}], f: F, g: R.globalsOf(F), ns: ${nsParam ? 'NS' : 'null'}, back: null, pb: 0, ln: ${c.firstlineno}${
     params.map((p, i) => `, ${p}: a${i}`).join('')}${fieldInit.length ? ', ' + fieldInit.join(', ') : ''}};`);
   if (prologue) {
     const pe = new Emitter();
@@ -330,8 +331,9 @@ export function genFunction(g: FnGen, params: string[], body: () => void, prolog
     lines.push('  }');
     lines.push('}');
   } else {
-    lines.push('  fr.back = TS.frame; TS.frame = fr;');
+    lines.push('  fr.back = TS.frame; TS.frame = fr; fr.pb = PIN.top;');
     lines.push('  if (++TS.depth > TS.limit) R.recursionError(fr);');
+    lines.push('  if (SP[SPI] !== 0) R.poll(fr);');
     lines.push('  try {');
     lines.push('    {');
     lines.push('      {');
@@ -339,7 +341,7 @@ export function genFunction(g: FnGen, params: string[], body: () => void, prolog
     lines.push('      }');
     lines.push('    }');
     lines.push('  } catch (e) { throw R.traceback(e, fr); }');
-    lines.push('  finally { TS.frame = fr.back; TS.depth--; }');
+    lines.push('  finally { TS.frame = fr.back; TS.depth--; PIN.top = fr.pb; }');
     lines.push('}');
   }
   out.functions[c.index] = lines.join('\n');

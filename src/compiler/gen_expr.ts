@@ -115,8 +115,11 @@ export function genExpr(g: FnGen, e: expr): string {
     case 'Await':
       if (!g.isAsync && !g.isGenerator) g.error("'await' outside function", e);
       return `(yield* R.awaitIter(${genExpr(g, e.value)}))`;
-    case 'Yield':
-      return `(yield ${e.value ? genExpr(g, e.value) : 'null'})`;
+    case 'Yield': {
+      const v = e.value ? genExpr(g, e.value) : 'null';
+      // An async generator's own yields are marked, to tell them from what its awaits pass up.
+      return g.isAsync ? `(yield R.agWrap(${v}))` : `(yield ${v})`;
+    }
     case 'YieldFrom':
       return `(yield* R.yieldFrom(${genExpr(g, e.value)}))`;
     case 'Compare': return genCompare(g, e.left, e.ops, e.comparators);
@@ -418,13 +421,16 @@ function comprehensionLoops(g: FnGen, gens: comprehension[], i: number, _label: 
   const it = g.temp();
   const item = g.temp();
   const src = i === 0 && iter0 !== null ? iter0 : genExpr(g, c.iter);
+  // The poll is at the head of the loop so that a failed `if` (continue) cannot skip it.
   if (c.is_async) {
     g.e.line(`${it} = R.aiter(${src});`);
     g.e.open('for (;;) {');
+    g.e.line(g.poll());
     g.e.line(`${item} = yield* R.anextOrStop(${it});`);
   } else {
     g.e.line(`${it} = R.iter(${src});`);
     g.e.open('for (;;) {');
+    g.e.line(g.poll());
     g.e.line(`${item} = R.next(${it});`);
   }
   g.e.line(`if (${item} === R.STOP) break;`);
@@ -432,7 +438,6 @@ function comprehensionLoops(g: FnGen, gens: comprehension[], i: number, _label: 
   for (const cond of c.ifs) g.e.line(`if (!R.truthy(${genExpr(g, cond)})) continue;`);
   if (i + 1 < gens.length) comprehensionLoops(g, gens, i + 1, _label, body, null);
   else body();
-  g.e.line(g.poll());
   g.e.close();
 }
 

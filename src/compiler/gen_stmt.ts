@@ -226,11 +226,12 @@ function genWhile(g: FnGen, s: stmt & { _kind: 'While' }): void {
   const done = s.orelse.length ? `${label}e` : null;
   if (done) g.e.open(`${done}: {`);
   g.e.open(`${label}: while (R.truthy(${genExpr(g, s.test)})) {`);
+  // The poll is at the head of the body so that `continue` cannot skip it.
+  g.e.line(g.poll());
   g.loops.push(label);
   // `break` must skip the else block: break out of the outer labelled block instead.
   genStmts(g, s.body);
   g.loops.pop();
-  g.e.line(g.poll());
   g.e.close();
   if (done) {
     genStmts(g, s.orelse);
@@ -248,13 +249,13 @@ function genFor(g: FnGen, s: stmt & { _kind: 'For' | 'AsyncFor' }): void {
   g.e.line(`${it} = ${isAsync ? 'R.aiter' : 'R.iter'}(${genExpr(g, s.iter)});`);
   if (done) g.e.open(`${done}: {`);
   g.e.open(`${label}: for (;;) {`);
+  g.e.line(g.poll());
   g.e.line(isAsync ? `${item} = yield* R.anextOrStop(${it});` : `${item} = R.next(${it});`);
   g.e.line(`if (${item} === R.STOP) break;`);
   genAssignTarget(g, s.target, item);
   g.loops.push(label);
   genStmts(g, s.body);
   g.loops.pop();
-  g.e.line(g.poll());
   g.e.close();
   if (done) {
     genStmts(g, s.orelse);

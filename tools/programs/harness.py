@@ -15,7 +15,7 @@ import selectors
 import sys
 import types
 import warnings
-from importlib.machinery import BuiltinImporter, SourceFileLoader
+from importlib.machinery import BuiltinImporter, ExtensionFileLoader, SourceFileLoader
 
 
 class _NoIOSelector(selectors.BaseSelector):
@@ -122,12 +122,49 @@ def _print_uncaught(exc):
     except SystemExit as exc2:
         return _handle_system_exit(exc2)
     except BaseException as exc2:
+        # Drop the harness's frame (the hook call above): CPython calls the hook from C.
+        if exc2.__traceback__ is not None:
+            exc2.__traceback__ = exc2.__traceback__.tb_next
         sys.stdout.flush()
         sys.stderr.write('Error in sys.excepthook:\n')
         sys.__excepthook__(type(exc2), exc2, exc2.__traceback__)
         sys.stderr.write('\nOriginal exception was:\n')
         sys.__excepthook__(type(exc), exc, tb)
     return 1
+
+
+_real_getrecursionlimit = sys.getrecursionlimit
+_real_setrecursionlimit = sys.setrecursionlimit
+_hidden = 0
+
+
+def _depth():
+    n, f = 0, sys._getframe(1)
+    while f is not None:
+        n, f = n + 1, f.f_back
+    return n
+
+
+def _getrecursionlimit():
+    return _real_getrecursionlimit() - _hidden
+
+
+def _setrecursionlimit(limit):
+    if isinstance(limit, int) and limit >= 1:
+        limit += _hidden
+    _real_setrecursionlimit(limit)
+
+
+def _hide_frames(n):
+    """While a script runs, sys.get/setrecursionlimit see the limit as the CLI would (harness only)."""
+    global _hidden
+    limit = _real_getrecursionlimit() - _hidden
+    _hidden = n
+    _real_setrecursionlimit(limit + n)
+    if n:
+        sys.getrecursionlimit, sys.setrecursionlimit = _getrecursionlimit, _setrecursionlimit
+    else:
+        sys.getrecursionlimit, sys.setrecursionlimit = _real_getrecursionlimit, _real_setrecursionlimit
 
 
 def _run_main(path, argv):
@@ -143,22 +180,30 @@ def _run_main(path, argv):
     sys.argv = argv
     with open(path, 'rb') as f:
         source = f.read()
-    status = 0
+    # The exception is printed outside the except blocks, as CPython does: the hook runs with no
+    # exception being handled (no implicit __context__ for errors raised by the hook).
+    uncaught = None
     try:
         code = compile(source, path, 'exec')
     except BaseException as exc:
         # A SyntaxError in the script: printed without a traceback header.
         exc.__traceback__ = None
-        status = _print_uncaught(exc)
+        uncaught = exc
     else:
+        # Python frames below the script's: hidden from the recursion limit (the CLI has none).
+        _hide_frames(_depth())
         try:
             exec(code, d)
         except BaseException as exc:
             # Drop the harness's own frame (the exec call above).
             if exc.__traceback__ is not None:
                 exc.__traceback__ = exc.__traceback__.tb_next
-            status = _print_uncaught(exc)
+            uncaught = exc
+        finally:
+            _hide_frames(0)
         del code
+    status = 0 if uncaught is None else _print_uncaught(uncaught)
+    del uncaught
     d.pop('__file__', None)
     d.pop('__cached__', None)
     return status, main
@@ -185,6 +230,8 @@ def run(rundir, name, args, stdin):
     """Runs rundir/name with cwd rundir. Returns {stdout, stderr, exit} (str, str, int)."""
     saved = {
         'modules': dict(sys.modules), 'path': list(sys.path), 'argv': list(sys.argv),
+        'importers': dict(sys.path_importer_cache), 'meta_path': list(sys.meta_path),
+        'path_hooks': list(sys.path_hooks),
         'streams': (sys.stdin, sys.stdout, sys.stderr, sys.__stdin__, sys.__stdout__, sys.__stderr__),
         'hooks': (sys.excepthook, sys.displayhook, sys.unraisablehook, sys.breakpointhook),
         'environ': dict(os.environ), 'cwd': os.getcwd(), 'builtins': dict(builtins.__dict__),
@@ -227,18 +274,34 @@ def run(rundir, name, args, stdin):
         stdout = out_buf.getvalue().decode('utf-8', 'surrogateescape')
         stderr = err_buf.getvalue().decode('utf-8', 'surrogateescape')
         out_buf.close, err_buf.close = out_close, err_close
-        _restore(saved, rundir)
+        _restore(saved)
     return {'stdout': stdout, 'stderr': stderr, 'exit': status}
 
 
-def _restore(saved, rundir):
+def _restore(saved):
     os.chdir(saved['cwd'])
-    sys.modules.clear()
+    # Modules the program imported are forgotten, except extension modules: C code (e.g. the
+    # namereplace handler's pointer into unicodedata) may still use their state, and Pyodide
+    # crashes if a second copy is loaded.
+    for name, module in list(sys.modules.items()):
+        if name not in saved['modules'] and not _is_extension(module):
+            del sys.modules[name]
     sys.modules.update(saved['modules'])
     sys.path[:] = saved['path']
-    sys.path_importer_cache.pop(rundir, None)
+    sys.meta_path[:] = saved['meta_path']
+    sys.path_hooks[:] = saved['path_hooks']
+    sys.path_importer_cache.clear()
+    sys.path_importer_cache.update(saved['importers'])
     importlib.invalidate_caches()
-    sys.argv[:] = saved['argv']
+    # "Shown once" bookkeeping must not leak into the next program.
+    for module in list(sys.modules.values()):
+        registry = getattr(module, '__warningregistry__', None)
+        if isinstance(registry, dict):
+            registry.clear()
+    onceregistry = getattr(warnings, 'onceregistry', None)
+    if isinstance(onceregistry, dict):
+        onceregistry.clear()
+    sys.argv = saved['argv']
     (sys.stdin, sys.stdout, sys.stderr, sys.__stdin__, sys.__stdout__, sys.__stderr__) = saved['streams']
     (sys.excepthook, sys.displayhook, sys.unraisablehook, sys.breakpointhook) = saved['hooks']
     os.environ.clear()
@@ -255,6 +318,12 @@ def _restore(saved, rundir):
     for attr in ('last_exc', 'last_type', 'last_value', 'last_traceback'):
         if hasattr(sys, attr):
             delattr(sys, attr)
+
+
+def _is_extension(module):
+    spec = getattr(module, '__spec__', None)
+    return isinstance(getattr(spec, 'loader', None), ExtensionFileLoader) or (
+        getattr(module, '__name__', None) in sys.builtin_module_names)
 
 
 def info():

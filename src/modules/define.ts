@@ -1,0 +1,46 @@
+// Declaring a native module (one CPython writes in C) as data: its functions with their text
+// signatures, and an initialiser for its other attributes. Natives are registered when this
+// file's callers load (same order in every worker, so indices agree); the module object itself
+// is made once per interpreter, on first import, in the shared heap.
+
+import { Ref, type Value } from '../objects/value.js';
+import { defineNative, type Native, type NativeSpec } from '../objects/native.js';
+import { newBuiltinFunction } from '../objects/descriptors.js';
+import { newModule, moduleDict } from '../objects/module.js';
+import { dictSet } from '../objects/dict.js';
+import { registerNativeModule } from '../vm/imports.js';
+
+export interface ModuleDecl {
+  name: string;
+  doc?: string | null;
+  functions?: Record<string, NativeSpec>;
+  /** Adds the other attributes (constants, types, objects) to the new module's dict. */
+  init?: (dict: number, module: Ref) => void;
+}
+
+export interface NativeModule {
+  name: string;
+  natives: Map<string, Native>;
+  /** Creates the module object (called once, by the import system). */
+  create(): Ref;
+}
+
+export function defineModule(d: ModuleDecl): NativeModule {
+  const natives = new Map<string, Native>();
+  for (const [name, spec] of Object.entries(d.functions ?? {})) natives.set(name, defineNative(spec));
+  const mod: NativeModule = {
+    name: d.name,
+    natives,
+    create(): Ref {
+      const m = newModule(d.name, d.doc ?? null);
+      const dict = moduleDict(m);
+      for (const [name, n] of natives) dictSet(dict, name, new Ref(newBuiltinFunction(n.index, name, d.name)));
+      d.init?.(dict, m);
+      return m;
+    },
+  };
+  registerNativeModule(d.name, () => mod.create());
+  return mod;
+}
+
+export type { Value };

@@ -1,0 +1,162 @@
+// Creating the builtin types in a new heap (main thread), and finding them from a worker that
+// attaches to an existing heap. Type objects, their names and dicts, and the singletons (None,
+// True, False, NotImplemented, Ellipsis) are permanent objects. Their addresses are published
+// in one global root slot holding a tuple, in registry order.
+
+import { I32, allocPermanent, addGlobalRootSlot } from '../heap/index.js';
+import { TypeSlot, TypeFlag, BoolSlot, DescrSlot } from './layouts.js';
+import { BUILTIN_TYPES, TYPE_ADDR, builtinTypeDef, inheritBuiltinSlots } from './registry.js';
+import {
+  setCoreAddresses, setSlot, getSlot, tagInt, encode, nslots, type Value,
+} from './value.js';
+import { newDict, setDictTypes, dictSet } from './dict.js';
+import { permanentStr, adoptPermanentStr } from './str.js';
+import { finishType, setTupleType } from './typeobject.js';
+import { setProtocolTypes } from './protocol.js';
+import { setPermanentMode } from './alloc.js';
+
+export interface Singletons {
+  none: number;
+  true: number;
+  false: number;
+  notImplemented: number;
+  ellipsis: number;
+}
+export const SINGLETONS: Singletons = { none: 0, true: 0, false: 0, notImplemented: 0, ellipsis: 0 };
+
+/** Listeners that need the type addresses (object files register them at load time). */
+const readyHooks: Array<() => void> = [];
+export function onTypesReady(f: () => void): void {
+  readyHooks.push(f);
+}
+
+function setAddresses(): void {
+  inheritBuiltinSlots();
+  const a = (name: string): number => TYPE_ADDR[builtinTypeDef(name).index]!;
+  setCoreAddresses({
+    object: a('object'), type: a('type'), int: a('int'), bool: a('bool'), float: a('float'), str: a('str'),
+    none: a('NoneType'), noneObj: SINGLETONS.none, trueObj: SINGLETONS.true, falseObj: SINGLETONS.false,
+  });
+  setDictTypes(a('dict'), a('dict_table'));
+  setTupleType(a('tuple'));
+  setProtocolTypes({
+    function: a('function'), methodDescr: a('method_descriptor'), staticmethod: a('staticmethod'),
+    classmethod: a('classmethod'), notImplemented: SINGLETONS.notImplemented,
+  });
+  for (const f of readyHooks) f();
+}
+
+/** Builds every builtin type in a fresh heap. Returns the global root slot address. */
+export function bootstrapHeap(): number {
+  setPermanentMode(true);
+  try {
+    return buildTypes();
+  } finally {
+    setPermanentMode(false);
+  }
+}
+
+function buildTypes(): number {
+  const T = BUILTIN_TYPES;
+  for (const def of T) TYPE_ADDR[def.index] = allocPermanent(0, TypeSlot.Count, 0);
+  const typeType = TYPE_ADDR[builtinTypeDef('type').index]!;
+  for (const def of T) I32[TYPE_ADDR[def.index]! >> 2] = typeType;
+  const addr = (name: string): number => TYPE_ADDR[builtinTypeDef(name).index]!;
+  // Singletons (their slots are tagged ints, so no other object is needed yet).
+  SINGLETONS.none = allocPermanent(addr('NoneType'), 0, 0);
+  SINGLETONS.true = allocPermanent(addr('bool'), BoolSlot.Count, 0);
+  SINGLETONS.false = allocPermanent(addr('bool'), BoolSlot.Count, 0);
+  setSlot(SINGLETONS.true, BoolSlot.Value, tagInt(1));
+  setSlot(SINGLETONS.false, BoolSlot.Value, tagInt(0));
+  SINGLETONS.notImplemented = allocPermanent(addr('NotImplementedType'), 0, 0);
+  SINGLETONS.ellipsis = allocPermanent(addr('ellipsis'), 0, 0);
+  setAddresses();
+
+  // Names, bases, dicts.
+  for (const def of T) {
+    const t = TYPE_ADDR[def.index]!;
+    setSlot(t, TypeSlot.Name, permanentStr(def.name));
+    setSlot(t, TypeSlot.Qualname, permanentStr(def.name));
+    const bases = def.bases.map(addr);
+    setSlot(t, TypeSlot.Bases, permanentTuple(bases));
+    setSlot(t, TypeSlot.Base, bases[0] ?? SINGLETONS.none);
+    setSlot(t, TypeSlot.Dict, newPermanentDict());
+    setSlot(t, TypeSlot.Flags, tagInt(def.flags | TypeFlag.Immutable));
+    setSlot(t, TypeSlot.Builtin, tagInt(def.index));
+    setSlot(t, TypeSlot.InstanceSlots, tagInt(def.instanceSlots));
+    setSlot(t, TypeSlot.DictSlot, tagInt(def.dictSlot));
+    setSlot(t, TypeSlot.WeakrefSlot, tagInt(-1));
+    setSlot(t, TypeSlot.Version, tagInt(def.index + 1));
+    setSlot(t, TypeSlot.Module, permanentStr(def.module ?? 'builtins'));
+  }
+  for (const def of T) finishType(TYPE_ADDR[def.index]!, true);
+
+  // Dicts: descriptors for methods and getsets, constant attributes.
+  const md = addr('method_descriptor');
+  const cmd = addr('classmethod_descriptor');
+  const sm = addr('builtin_function_or_method');
+  const wd = addr('wrapper_descriptor');
+  const gd = addr('getset_descriptor');
+  for (const def of T) {
+    const t = TYPE_ADDR[def.index]!;
+    const dict = getSlot(t, TypeSlot.Dict);
+    for (const m of def.methods) {
+      const dtype = m.kind === 'classmethod' ? cmd : m.kind === 'staticmethod' ? sm : m.kind === 'slot' ? wd : md;
+      const d = allocPermanent(dtype, DescrSlot.Count, 0);
+      setSlot(d, DescrSlot.ObjClass, t);
+      setSlot(d, DescrSlot.Name, permanentStr(m.name));
+      setSlot(d, DescrSlot.Native, tagInt(m.native.index));
+      setSlot(d, DescrSlot.Extra, m.kind === 'staticmethod' ? SINGLETONS.none : 0);
+      dictSet(dict, m.name, refTo(d));
+    }
+    for (const g of def.getsets) {
+      const d = allocPermanent(gd, DescrSlot.Count, 0);
+      setSlot(d, DescrSlot.ObjClass, t);
+      setSlot(d, DescrSlot.Name, permanentStr(g.name));
+      setSlot(d, DescrSlot.Native, tagInt(g.get.index));
+      setSlot(d, DescrSlot.Extra, g.set === null ? tagInt(-1) : tagInt(g.set.index));
+      dictSet(dict, g.name, refTo(d));
+    }
+    for (const at of def.attrs) dictSet(dict, at.name, at.value());
+    if (def.doc !== null && def.doc !== undefined) dictSet(dict, '__doc__', def.doc);
+  }
+
+  // Publish: one root slot with a tuple [types..., singletons...].
+  const all = [...T.map((d) => TYPE_ADDR[d.index]!), SINGLETONS.none, SINGLETONS.true, SINGLETONS.false,
+    SINGLETONS.notImplemented, SINGLETONS.ellipsis];
+  const root = addGlobalRootSlot();
+  I32[root >> 2] = permanentTuple(all);
+  return root;
+}
+
+/** In a worker: finds the builtin types of an existing heap through its root slot. */
+export function attachBootstrap(root: number): void {
+  const tuple = I32[root >> 2]!;
+  const n = BUILTIN_TYPES.length;
+  if (nslots(tuple) !== n + 5) throw new Error('heap was built by a different ftpy (builtin types differ)');
+  for (let i = 0; i < n; i++) TYPE_ADDR[i] = getSlot(tuple, i);
+  SINGLETONS.none = getSlot(tuple, n);
+  SINGLETONS.true = getSlot(tuple, n + 1);
+  SINGLETONS.false = getSlot(tuple, n + 2);
+  SINGLETONS.notImplemented = getSlot(tuple, n + 3);
+  SINGLETONS.ellipsis = getSlot(tuple, n + 4);
+  setAddresses();
+  for (let i = 0; i < n; i++) adoptPermanentStr(getSlot(TYPE_ADDR[i]!, TypeSlot.Name));
+}
+
+function permanentTuple(items: number[]): number {
+  const t = allocPermanent(TYPE_ADDR[builtinTypeDef('tuple').index]!, items.length, 0);
+  for (let i = 0; i < items.length; i++) setSlot(t, i, items[i]!);
+  return t;
+}
+
+/** A dict for a builtin type (permanent, like everything made during the bootstrap). */
+function newPermanentDict(): number {
+  return newDict(16);
+}
+
+function refTo(a: number): Value {
+  return { a } as unknown as Value;
+}
+
+export { encode };

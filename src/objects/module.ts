@@ -1,0 +1,82 @@
+// Module objects: a namespace dict plus repr and attribute access that reports
+// "module 'x' has no attribute 'y'" (and falls back to a module-level __getattr__, PEP 562).
+// CPython: Objects/moduleobject.c.
+
+import { allocObj } from './alloc.js';
+import { ModuleSlot } from './layouts.js';
+import { Ref, decode, getSlot, setSlot, type Value } from './value.js';
+import { defineBuiltinType, TYPE_ADDR } from './registry.js';
+import { newDict, dictGet, dictSet } from './dict.js';
+import { raise, call, repr } from './protocol.js';
+import { genericGetAttr, setModuleHooks } from './object.js';
+import { onTypesReady } from './bootstrap.js';
+
+export function moduleDict(m: Ref): number {
+  return getSlot(m.a, ModuleSlot.Dict);
+}
+
+export function moduleName(m: Ref): string {
+  const n = dictGet(moduleDict(m), '__name__');
+  return typeof n === 'string' ? n : '?';
+}
+
+/** A new module named `name` with an empty namespace (plus the standard dunders). */
+export function newModule(name: string, doc: Value = null): Ref {
+  const m = allocObj(TYPE_ADDR[moduleType.index]!, ModuleSlot.Count, 0);
+  const d = newDict();
+  setSlot(m, ModuleSlot.Dict, d);
+  dictSet(d, '__name__', name);
+  dictSet(d, '__doc__', doc);
+  dictSet(d, '__package__', null);
+  dictSet(d, '__loader__', null);
+  dictSet(d, '__spec__', null);
+  return new Ref(m);
+}
+
+export const moduleType = defineBuiltinType({
+  name: 'module',
+  flags: 2,
+  instanceSlots: ModuleSlot.Count,
+  dictSlot: ModuleSlot.Dict,
+  methods: {
+    __init__: {
+      sig: '__init__($self, /, name, doc=None)',
+      fn: ((self: Value, name: Value, doc: Value) => {
+        if (typeof name !== 'string') raise('TypeError', `module.__init__() argument 'name' must be str, not ${typeof name}`);
+        const a = (self as Ref).a;
+        let d = getSlot(a, ModuleSlot.Dict);
+        if (d === 0) {
+          d = newDict();
+          setSlot(a, ModuleSlot.Dict, d);
+        }
+        dictSet(d, '__name__', name);
+        dictSet(d, '__doc__', doc);
+        dictSet(d, '__package__', null);
+        dictSet(d, '__loader__', null);
+        dictSet(d, '__spec__', null);
+        return null;
+      }) as never,
+    },
+  },
+  slots: {
+    repr: (m) => {
+      const d = moduleDict(m as Ref);
+      const name = dictGet(d, '__name__');
+      const file = dictGet(d, '__file__');
+      const n = typeof name === 'string' ? repr(name) : "'?'";
+      if (typeof file === 'string') return `<module ${n} from ${repr(file)}>`;
+      return `<module ${n}>`;
+    },
+    getattr: (m, name) => {
+      const v = genericGetAttr(m, name);
+      if (v !== undefined) return v;
+      const ga = dictGet(moduleDict(m as Ref), '__getattr__');
+      if (ga !== undefined) return call(ga, [name]);
+      return undefined;
+    },
+  },
+});
+
+onTypesReady(() => setModuleHooks(TYPE_ADDR[moduleType.index]!, moduleName));
+
+export { decode };

@@ -1,0 +1,221 @@
+// Functions written in JavaScript that Python code can call: builtin functions, methods of
+// builtin types, slot wrappers. Each is declared once with CPython's text signature
+// ('split($self, /, sep=None, maxsplit=-1)', as Argument Clinic declares them) and registered in
+// the same order in every worker, so its index is the same everywhere; heap function objects
+// store the index. The signature drives argument binding and CPython's error messages.
+
+import type { Value } from './value.js';
+import { H } from './hooks.js';
+
+export interface Param {
+  name: string;
+  /** Default value (JS), or REQUIRED. */
+  dflt: Value | typeof REQUIRED;
+  kind: 'posonly' | 'normal' | 'kwonly' | 'varargs' | 'varkw';
+}
+
+export const REQUIRED: unique symbol = Symbol('required');
+
+export interface NativeSpec {
+  /** e.g. 'split($self, /, sep=None, maxsplit=-1)' or 'len(obj, /)' */
+  sig: string;
+  /** Receives the bound parameters in order (self first for methods); *args as Value[], **kwargs as Map. */
+  fn: (...args: never[]) => Value;
+  doc?: string;
+}
+
+export interface Native {
+  index: number;
+  name: string;
+  params: Param[];
+  hasSelf: boolean;
+  /** Parameters (excluding self) that can be given positionally. */
+  maxPositional: number;
+  minPositional: number;
+  hasVarargs: boolean;
+  hasVarkw: boolean;
+  /** True when every parameter is positional-only without *args/**kwargs (fast calls). */
+  simple: boolean;
+  fn: (...args: Value[]) => Value;
+  sig: string;
+  doc: string | null;
+}
+
+export const NATIVES: Native[] = [];
+
+/** Parses a text signature into parameters (no annotations; defaults are simple literals). */
+export function parseSignature(sig: string): { name: string; params: Param[]; hasSelf: boolean } {
+  const m = /^([\w.<>]+)\((.*)\)$/s.exec(sig.trim());
+  if (!m) throw new Error(`bad native signature: ${sig}`);
+  const name = m[1]!;
+  const params: Param[] = [];
+  let hasSelf = false;
+  let kind: Param['kind'] = 'normal';
+  const parts = splitParams(m[2]!);
+  // Everything before '/' is positional-only.
+  const slash = parts.indexOf('/');
+  parts.forEach((p, i) => {
+    if (p === '/') return;
+    if (p === '*') {
+      kind = 'kwonly';
+      return;
+    }
+    if (p.startsWith('**')) {
+      params.push({ name: p.slice(2), dflt: REQUIRED, kind: 'varkw' });
+      return;
+    }
+    if (p.startsWith('*')) {
+      params.push({ name: p.slice(1), dflt: REQUIRED, kind: 'varargs' });
+      kind = 'kwonly';
+      return;
+    }
+    const eq = p.indexOf('=');
+    const pname = (eq < 0 ? p : p.slice(0, eq)).trim();
+    if (pname === '$self' || pname === '$type' || pname === '$module') {
+      hasSelf = pname !== '$module';
+      return;
+    }
+    const dflt = eq < 0 ? REQUIRED : parseDefault(p.slice(eq + 1).trim());
+    params.push({ name: pname, dflt, kind: i < slash ? 'posonly' : kind });
+  });
+  return { name, params, hasSelf };
+}
+
+function splitParams(s: string): string[] {
+  const out: string[] = [];
+  let depth = 0;
+  let cur = '';
+  for (const c of s) {
+    if (c === '(' || c === '[' || c === '{') depth++;
+    if (c === ')' || c === ']' || c === '}') depth--;
+    if (c === ',' && depth === 0) {
+      if (cur.trim()) out.push(cur.trim());
+      cur = '';
+    } else {
+      cur += c;
+    }
+  }
+  if (cur.trim()) out.push(cur.trim());
+  return out;
+}
+
+/** Sentinel default meaning "argument not given" (for natives that must distinguish it). */
+export const MISSING: unique symbol = Symbol('missing');
+
+function parseDefault(s: string): Value | typeof REQUIRED {
+  if (s === 'None') return null;
+  if (s === 'True') return true;
+  if (s === 'False') return false;
+  if (s === '<unrepresentable>' || s === '<missing>') return MISSING as unknown as Value;
+  if (/^-?\d+$/.test(s)) return Number(s);
+  if (/^-?\d*\.\d+$/.test(s)) return Number(s);
+  if (/^'.*'$/.test(s) || /^".*"$/.test(s)) {
+    // Text signatures spell defaults as Python literals: undo the simple escapes.
+    return s.slice(1, -1).replace(/\\([\\'"nt])/g, (_, c: string) => (c === 'n' ? '\n' : c === 't' ? '\t' : c));
+  }
+  if (s === "b''") return MISSING as unknown as Value;
+  return MISSING as unknown as Value;
+}
+
+/** Registers a native function; returns its descriptor (with its process-wide index). */
+export function defineNative(spec: NativeSpec): Native {
+  const { name, params, hasSelf } = parseSignature(spec.sig);
+  const positional = params.filter((p) => p.kind === 'posonly' || p.kind === 'normal');
+  const n: Native = {
+    index: NATIVES.length, name, params, hasSelf,
+    maxPositional: positional.length,
+    minPositional: positional.filter((p) => p.dflt === REQUIRED).length,
+    hasVarargs: params.some((p) => p.kind === 'varargs'),
+    hasVarkw: params.some((p) => p.kind === 'varkw'),
+    simple: params.every((p) => p.kind === 'posonly'),
+    fn: spec.fn as (...args: Value[]) => Value,
+    sig: spec.sig,
+    doc: spec.doc ?? null,
+  };
+  NATIVES.push(n);
+  return n;
+}
+
+/**
+ * Binds positional `args` and keyword arguments (`kwValues` named `kwNames`) to the native's
+ * parameters, with CPython's messages for bad calls; returns the JS argument list (without self).
+ */
+export function bindNativeArgs(n: Native, args: Value[], kwNames: string[] | null, kwValues: Value[] | null,
+  selfName?: string): Value[] {
+  const out: Array<Value | typeof MISSING | undefined> = [];
+  const params = n.params;
+  const fname = selfName ?? n.name;
+  let ai = 0;
+  let varargs: Value[] | null = null;
+  let varkw: Map<string, Value> | null = null;
+  const positional = params.filter((p) => p.kind === 'posonly' || p.kind === 'normal');
+  if (args.length > positional.length && !n.hasVarargs) {
+    tooManyPositional(fname, positional, args.length);
+  }
+  for (const p of params) {
+    if (p.kind === 'posonly' || p.kind === 'normal') {
+      out.push(ai < args.length ? args[ai++] : undefined);
+    } else if (p.kind === 'varargs') {
+      varargs = args.slice(ai);
+      ai = args.length;
+      out.push(varargs as unknown as Value);
+    } else if (p.kind === 'kwonly') {
+      out.push(undefined);
+    } else {
+      varkw = new Map();
+      out.push(varkw as unknown as Value);
+    }
+  }
+  if (kwNames !== null) {
+    kwNames.forEach((k, i) => {
+      const idx = params.findIndex((p) => p.name === k && p.kind !== 'varargs' && p.kind !== 'varkw');
+      if (idx < 0 || params[idx]!.kind === 'posonly') {
+        if (varkw !== null) {
+          varkw.set(k, kwValues![i]!);
+          return;
+        }
+        if (idx >= 0) {
+          H.raise('TypeError', `${fname}() got some positional-only arguments passed as keyword arguments: '${k}'`);
+        }
+        H.raise('TypeError', `${fname}() got an unexpected keyword argument '${k}'`);
+      }
+      if (out[idx] !== undefined) {
+        H.raise('TypeError', `argument for ${fname}() given by name ('${k}') and position (${idx + 1})`);
+      }
+      out[idx] = kwValues![i]!;
+    });
+  }
+  params.forEach((p, i) => {
+    if (out[i] !== undefined) return;
+    if (p.dflt === REQUIRED) {
+      if (p.kind === 'kwonly') H.raise('TypeError', `${fname}() missing required keyword-only argument: '${p.name}'`);
+      const given = args.length;
+      if (positional.every((q) => q.kind === 'posonly')) {
+        const req = positional.filter((q) => q.dflt === REQUIRED).length;
+        const max = positional.length;
+        H.raise('TypeError', req === max
+          ? `${fname}() takes exactly ${plural(max, 'argument')} (${given} given)`
+          : `${fname}() takes at least ${plural(req, 'argument')} (${given} given)`);
+      }
+      H.raise('TypeError', `${fname}() missing required argument '${p.name}' (pos ${i + 1})`);
+    }
+    out[i] = p.dflt;
+  });
+  return out as Value[];
+}
+
+function tooManyPositional(fname: string, positional: Param[], given: number): never {
+  const max = positional.length;
+  const min = positional.filter((p) => p.dflt === REQUIRED).length;
+  if (max === 0) H.raise('TypeError', `${fname}() takes no arguments (${given} given)`);
+  if (positional.every((p) => p.kind === 'posonly')) {
+    H.raise('TypeError', min === max
+      ? `${fname}() takes exactly ${plural(max, 'argument')} (${given} given)`
+      : `${fname}() takes at most ${plural(max, 'argument')} (${given} given)`);
+  }
+  H.raise('TypeError', `${fname}() takes at most ${plural(max, 'argument')} (${given} given)`);
+}
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}

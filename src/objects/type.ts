@@ -1,0 +1,309 @@
+// `type`: calling a class (create + initialise an instance), type(x), type(name, bases, dict)
+// (class creation itself is in vm/classbuild.ts), attribute access on classes (type_getattro:
+// metatype data descriptors, then the MRO, then metatype attributes), __repr__, mro(),
+// __subclasses__, and the class attributes (__name__, __qualname__, __bases__, __mro__,
+// __dict__, __module__, __doc__). CPython: Objects/typeobject.c.
+
+import { I32 } from '../heap/index.js';
+import { TypeSlot, TypeFlag } from './layouts.js';
+import { Ref, decode, encode, getSlot, setSlot, tagInt, nslots, type Value, T_TYPE } from './value.js';
+import { defineBuiltinType } from './registry.js';
+import { lookupTagged,
+  typeOf, typeFlags, typeName, lookup, isSubtype, typeModified, tupleItemsTagged, computeMro,
+} from './typeobject.js';
+import {
+  raise, descrGet, isDataDescriptor, hasDescrGet, call, callDescriptor, typeNameOf, repr as reprOf,
+} from './protocol.js';
+import { dictGet, dictSet, dictDel, dictKeys } from './dict.js';
+import { strFromHeap, strToHeap } from './str.js';
+import { attributeError } from './object.js';
+import { typeNew } from './typenew.js';
+
+/** Attribute lookup on a class object (type_getattro); undefined when absent. */
+export function typeGetAttr(cls: Ref, name: string): Value | undefined {
+  const meta = I32[cls.a >> 2]!;
+  const metaAttr = lookup(meta, name);
+  if (metaAttr !== undefined && isDataDescriptor(metaAttr)) return descrGet(metaAttr, cls, new Ref(meta));
+  const attr = lookup(cls.a, name);
+  if (attr !== undefined) return hasDescrGet(attr) ? descrGet(attr, null, cls) : attr;
+  if (metaAttr !== undefined) return hasDescrGet(metaAttr) ? descrGet(metaAttr, cls, new Ref(meta)) : metaAttr;
+  return undefined;
+}
+
+/** setattr on a class (type_setattro): builtin types are immutable. */
+export function typeSetAttr(cls: Ref, name: string, value: Value | undefined): void {
+  const t = cls.a;
+  if (!(typeFlags(t) & TypeFlag.Heap)) {
+    raise('TypeError', `cannot set '${name}' attribute of immutable type '${typeName(t)}'`);
+  }
+  const meta = I32[t >> 2]!;
+  const metaAttr = lookup(meta, name);
+  if (metaAttr !== undefined && isDataDescriptor(metaAttr)) {
+    const mt = typeOf(metaAttr);
+    const m = lookup(mt, value === undefined ? '__delete__' : '__set__');
+    if (m !== undefined) {
+      callDescriptor(m, metaAttr, mt, value === undefined ? [cls] : [cls, value]);
+      return;
+    }
+  }
+  const dict = getSlot(t, TypeSlot.Dict);
+  if (value === undefined) {
+    if (!dictDel(dict, name)) raise('AttributeError', `type object '${typeName(t)}' has no attribute '${name}'`);
+  } else {
+    dictSet(dict, name, value);
+  }
+  typeModified(t);
+  updateSpecialFlags(t);
+}
+
+/** Keeps the flags that tell the VM a class overrides attribute hooks up to date. */
+export function updateSpecialFlags(t: number): void {
+  let f = typeFlags(t) & ~(TypeFlag.HasGetattr | TypeFlag.HasGetattribute | TypeFlag.HasSetattr);
+  if (lookupTagged(t, '__getattr__') !== 0) f |= TypeFlag.HasGetattr;
+  // Descriptors compare by address (tagged slot values); object's and type's own hooks are the
+  // generic ones the VM implements directly.
+  const ga = lookupTagged(t, '__getattribute__');
+  if (ga !== 0 && !genericGetattribute.includes(ga)) f |= TypeFlag.HasGetattribute;
+  const sa = lookupTagged(t, '__setattr__');
+  const da = lookupTagged(t, '__delattr__');
+  if ((sa !== 0 && !genericSetattr.includes(sa)) || (da !== 0 && !genericDelattr.includes(da))) f |= TypeFlag.HasSetattr;
+  setSlot(t, TypeSlot.Flags, tagInt(f));
+}
+
+const genericGetattribute: number[] = [];
+const genericSetattr: number[] = [];
+const genericDelattr: number[] = [];
+export function captureObjectAttrDescrs(objectTypeAddr: number): void {
+  for (const t of [objectTypeAddr, T_TYPE]) {
+    genericGetattribute.push(lookupTagged(t, '__getattribute__'));
+    genericSetattr.push(lookupTagged(t, '__setattr__'));
+    genericDelattr.push(lookupTagged(t, '__delattr__'));
+  }
+}
+
+/** Calling a class: cls.__new__(cls, ...) then __init__ if the result is an instance (type_call). */
+export function typeCall(cls: Ref, args: Value[], kwNames: string[] | null, kwValues: Value[] | null): Value {
+  const t = cls.a;
+  if (t === T_TYPE && args.length === 1 && kwNames === null) return new Ref(typeOf(args[0]!));
+  const newf = lookup(t, '__new__');
+  if (newf === undefined) raise('TypeError', `cannot create '${typeName(t)}' instances`);
+  const newBound = descrGet(newf, null, cls);
+  const obj = call(newBound, [cls, ...args], kwNames, kwValues);
+  const ot = typeOf(obj);
+  if (ot !== t && !isSubtype(ot, t)) return obj;
+  const init = lookup(ot, '__init__');
+  if (init !== undefined) {
+    const r = callInit(init, obj, ot, args, kwNames, kwValues);
+    if (r !== null) raise('TypeError', `__init__() should return None, not '${typeNameOf(r)}'`);
+  }
+  return obj;
+}
+
+function callInit(init: Value, obj: Value, t: number, args: Value[], kwNames: string[] | null,
+  kwValues: Value[] | null): Value {
+  const bound = descrGet(init, obj, new Ref(t));
+  return call(bound, args, kwNames, kwValues);
+}
+
+export function typeRepr(t: number): string {
+  const mod = getSlot(t, TypeSlot.Module);
+  const modName = typeof decodeMaybe(mod) === 'string' ? (decodeMaybe(mod) as string) : '';
+  const dictMod = typeFlags(t) & TypeFlag.Heap ? dictGet(getSlot(t, TypeSlot.Dict), '__module__') : modName;
+  const qual = strFromHeap(getSlot(t, TypeSlot.Qualname));
+  if (typeof dictMod === 'string' && dictMod !== 'builtins') return `<class '${dictMod}.${qual}'>`;
+  return `<class '${qual}'>`;
+}
+
+function decodeMaybe(t: number): Value | undefined {
+  return t === 0 ? undefined : decode(t);
+}
+
+function mroTuple(t: number): Value {
+  return decode(getSlot(t, TypeSlot.Mro))!;
+}
+
+export const typeType = defineBuiltinType({
+  name: 'type',
+  flags: TypeFlag.BaseType,
+  instanceSlots: TypeSlot.Count,
+  doc: "type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> a new type",
+  methods: {
+    __new__: {
+      sig: '__new__(type, /, *args, **kwargs)', kind: 'staticmethod',
+      fn: ((meta: Value, args: Value[], kw: Map<string, Value>) => {
+        if (args.length === 1 && kw.size === 0 && meta instanceof Ref && meta.a === T_TYPE) return new Ref(typeOf(args[0]!));
+        if (args.length !== 3) raise('TypeError', 'type() takes 1 or 3 arguments');
+        return typeNew(meta as Ref, args[0]!, args[1]!, args[2]!, kw);
+      }) as never,
+    },
+    __init__: {
+      sig: '__init__($self, /, *args, **kwargs)',
+      fn: ((_self: Value, args: Value[]) => {
+        if (args.length !== 1 && args.length !== 3) raise('TypeError', 'type.__init__() takes 1 or 3 arguments');
+        return null;
+      }) as never,
+    },
+    __call__: {
+      sig: '__call__($self, /, *args, **kwargs)',
+      fn: ((self: Value, args: Value[], kw: Map<string, Value>) =>
+        typeCall(self as Ref, args, kw.size ? [...kw.keys()] : null, kw.size ? [...kw.values()] : null)) as never,
+    },
+    __repr__: { sig: '__repr__($self, /)', fn: ((self: Value) => typeRepr((self as Ref).a)) as never },
+    __getattribute__: {
+      sig: '__getattribute__($self, name, /)',
+      fn: ((self: Value, name: Value) => {
+        const v = typeGetAttr(self as Ref, name as string);
+        if (v === undefined) attributeError(self, name as string);
+        return v;
+      }) as never,
+    },
+    __setattr__: {
+      sig: '__setattr__($self, name, value, /)',
+      fn: ((self: Value, name: Value, value: Value) => {
+        typeSetAttr(self as Ref, name as string, value);
+        return null;
+      }) as never,
+    },
+    __delattr__: {
+      sig: '__delattr__($self, name, /)',
+      fn: ((self: Value, name: Value) => {
+        typeSetAttr(self as Ref, name as string, undefined);
+        return null;
+      }) as never,
+    },
+    mro: {
+      sig: 'mro($self, /)',
+      fn: ((self: Value) => listHook(computeMro((self as Ref).a).map((a) => new Ref(a)))) as never,
+    },
+    __subclasses__: {
+      sig: '__subclasses__($self, /)',
+      fn: ((self: Value) => {
+        const subs = getSlot((self as Ref).a, TypeSlot.Subclasses);
+        return listHook(subs === 0 ? [] : tupleItemsTagged(subs).filter((x) => x !== 0).map((a) => new Ref(a)));
+      }) as never,
+    },
+    __instancecheck__: {
+      sig: '__instancecheck__($self, instance, /)',
+      fn: ((self: Value, inst: Value) => isSubtype(typeOf(inst), (self as Ref).a)) as never,
+    },
+    __subclasscheck__: {
+      sig: '__subclasscheck__($self, subclass, /)',
+      fn: ((self: Value, sub: Value) => {
+        if (!(sub instanceof Ref) || !isSubtype(I32[sub.a >> 2]!, T_TYPE)) {
+          raise('TypeError', 'issubclass() arg 1 must be a class');
+        }
+        return isSubtype(sub.a, (self as Ref).a);
+      }) as never,
+    },
+    __dir__: { sig: '__dir__($self, /)', fn: ((self: Value) => typeDirHook(self)) as never },
+    __sizeof__: { sig: '__sizeof__($self, /)', fn: (() => 920) as never },
+    __prepare__: {
+      sig: '__prepare__($type, name, bases, /, **kwds)', kind: 'classmethod',
+      fn: (() => dictHook()) as never,
+    },
+    __or__: { sig: '__or__($self, value, /)', fn: ((a: Value, b: Value) => unionHook(a, b)) as never },
+    __ror__: { sig: '__ror__($self, value, /)', fn: ((a: Value, b: Value) => unionHook(b, a)) as never },
+  },
+  getsets: {
+    __name__: {
+      get: ((self: Value) => strFromHeap(getSlot((self as Ref).a, TypeSlot.Name))) as never,
+      set: ((self: Value, v: Value) => {
+        requireHeapType(self, '__name__');
+        if (typeof v !== 'string') raise('TypeError', `can only assign string to ${typeName((self as Ref).a)}.__name__, not '${typeNameOf(v)}'`);
+        setSlot((self as Ref).a, TypeSlot.Name, strToHeap(v));
+        return null;
+      }) as never,
+    },
+    __qualname__: {
+      get: ((self: Value) => strFromHeap(getSlot((self as Ref).a, TypeSlot.Qualname))) as never,
+      set: ((self: Value, v: Value) => {
+        requireHeapType(self, '__qualname__');
+        if (typeof v !== 'string') raise('TypeError', `can only assign string to ${typeName((self as Ref).a)}.__qualname__, not '${typeNameOf(v)}'`);
+        setSlot((self as Ref).a, TypeSlot.Qualname, strToHeap(v));
+        return null;
+      }) as never,
+    },
+    __bases__: { get: ((self: Value) => decode(getSlot((self as Ref).a, TypeSlot.Bases))!) as never },
+    __base__: { get: ((self: Value) => decode(getSlot((self as Ref).a, TypeSlot.Base))!) as never },
+    __mro__: { get: ((self: Value) => mroTuple((self as Ref).a)) as never },
+    __dict__: { get: ((self: Value) => mappingProxyHook(decode(getSlot((self as Ref).a, TypeSlot.Dict))!)) as never },
+    __module__: {
+      get: ((self: Value) => {
+        const t = (self as Ref).a;
+        if (typeFlags(t) & TypeFlag.Heap) {
+          const m = dictGet(getSlot(t, TypeSlot.Dict), '__module__');
+          if (m === undefined) raise('AttributeError', '__module__');
+          return m;
+        }
+        return decode(getSlot(t, TypeSlot.Module))!;
+      }) as never,
+      set: ((self: Value, v: Value) => {
+        requireHeapType(self, '__module__');
+        dictSet(getSlot((self as Ref).a, TypeSlot.Dict), '__module__', v);
+        typeModified((self as Ref).a);
+        return null;
+      }) as never,
+    },
+    __doc__: {
+      get: ((self: Value) => {
+        const t = (self as Ref).a;
+        const d = dictGet(getSlot(t, TypeSlot.Dict), '__doc__');
+        if (d === undefined) return null;
+        if (typeFlags(t) & TypeFlag.Heap) return hasDescrGet(d) ? descrGet(d, null, self) : d;
+        return d;
+      }) as never,
+    },
+    __abstractmethods__: {
+      get: ((self: Value) => {
+        const v = dictGet(getSlot((self as Ref).a, TypeSlot.Dict), '__abstractmethods__');
+        if (v === undefined) raise('AttributeError', '__abstractmethods__');
+        return v;
+      }) as never,
+      set: ((self: Value, v: Value) => {
+        dictSet(getSlot((self as Ref).a, TypeSlot.Dict), '__abstractmethods__', v);
+        const t = (self as Ref).a;
+        const abstract = truthyHook(v);
+        setSlot(t, TypeSlot.Flags, tagInt(abstract ? typeFlags(t) | TypeFlag.Abstract : typeFlags(t) & ~TypeFlag.Abstract));
+        typeModified(t);
+        return null;
+      }) as never,
+    },
+    __text_signature__: { get: (() => null) as never },
+    __type_params__: {
+      get: ((self: Value) => {
+        const v = dictGet(getSlot((self as Ref).a, TypeSlot.Dict), '__type_params__');
+        return v === undefined ? emptyTupleHook() : v;
+      }) as never,
+    },
+  },
+  slots: {
+    repr: (self) => typeRepr((self as Ref).a),
+  },
+});
+
+function requireHeapType(self: Value, attr: string): void {
+  const t = (self as Ref).a;
+  if (!(typeFlags(t) & TypeFlag.Heap)) raise('TypeError', `cannot set '${attr}' attribute of immutable type '${typeName(t)}'`);
+}
+
+let listHook: (items: Value[]) => Value = () => null;
+let dictHook: () => Value = () => null;
+let mappingProxyHook: (d: Value) => Value = (d) => d;
+let unionHook: (a: Value, b: Value) => Value = () => null;
+let typeDirHook: (v: Value) => Value = () => null;
+let truthyHook: (v: Value) => boolean = () => true;
+let emptyTupleHook: () => Value = () => null;
+export function setTypeHooks(h: {
+  list: typeof listHook; dict: typeof dictHook; mappingProxy: typeof mappingProxyHook; union: typeof unionHook;
+  dir: typeof typeDirHook; truthy: typeof truthyHook; emptyTuple: typeof emptyTupleHook;
+}): void {
+  listHook = h.list;
+  dictHook = h.dict;
+  mappingProxyHook = h.mappingProxy;
+  unionHook = h.union;
+  typeDirHook = h.dir;
+  truthyHook = h.truthy;
+  emptyTupleHook = h.emptyTuple;
+}
+
+export { nslots, encode, dictKeys, reprOf };

@@ -1,0 +1,231 @@
+// type.__new__(meta, name, bases, namespace, **kwds): creating a class. Chooses the solid base
+// (instance layout), lays out __dict__ and __slots__, copies the namespace, computes the MRO,
+// then calls __set_name__ on the attributes and __init_subclass__ on the parent.
+// CPython: Objects/typeobject.c type_new and its helpers.
+
+import { I32 } from '../heap/index.js';
+import { TypeSlot, TypeFlag } from './layouts.js';
+import { Ref, decode, encode, getSlot, setSlot, tagInt, type Value, T_TYPE, T_OBJECT } from './value.js';
+import {
+  typeOf, typeFlags, typeName, lookup, isSubtype, newHeapType, finishType, tupleItemsTagged,
+} from './typeobject.js';
+import { raise, call, descrGet, typeNameOf, callDescriptor, toArray } from './protocol.js';
+import { dictGet, dictSet, dictDel, dictItems, isDict, newDict } from './dict.js';
+import { strToHeap } from './str.js';
+import { newTuple, tupleItems, isTuple } from './tuple.js';
+import { updateSpecialFlags } from './type.js';
+import { newMemberDescriptor } from './descriptors.js';
+import { TYPE_ADDR, BUILTIN_TYPES } from './registry.js';
+import { mangle } from '../compiler/symtable.js';
+
+function instanceSlots(t: number): number {
+  return getSlot(t, TypeSlot.InstanceSlots) >> 1;
+}
+
+function dictSlotOf(t: number): number {
+  return getSlot(t, TypeSlot.DictSlot) >> 1;
+}
+
+/** The base whose instance layout the new class extends (best_base / solid_base). */
+function solidBase(t: number): number {
+  // A type adds layout when it has more instance slots than its base (ignoring __dict__).
+  const base = decode(getSlot(t, TypeSlot.Base));
+  if (!(base instanceof Ref)) return t;
+  const sb = solidBase(base.a);
+  const extra = instanceSlots(t) - instanceSlots(sb) - (dictSlotOf(t) >= 0 && dictSlotOf(sb) < 0 ? 1 : 0);
+  return extra > 0 || !(typeFlags(t) & TypeFlag.Heap) && instanceSlots(t) !== instanceSlots(sb) ? t : sb;
+}
+
+function bestBase(bases: number[]): number {
+  let winner = 0;
+  let base = 0;
+  for (const b of bases) {
+    if (!(typeFlags(b) & TypeFlag.BaseType)) raise('TypeError', `type '${typeName(b)}' is not an acceptable base type`);
+    const cand = solidBase(b);
+    if (winner === 0) {
+      winner = cand;
+      base = b;
+    } else if (isSubtype(winner, cand)) {
+      // keep
+    } else if (isSubtype(cand, winner)) {
+      winner = cand;
+      base = b;
+    } else {
+      raise('TypeError', 'multiple bases have instance lay-out conflict');
+    }
+  }
+  return base;
+}
+
+/** The most derived metaclass of `meta` and the bases' metaclasses (_PyType_CalculateMetaclass). */
+export function calculateMetaclass(meta: number, bases: number[]): number {
+  let winner = meta;
+  for (const b of bases) {
+    const bt = I32[b >> 2]!;
+    if (isSubtype(winner, bt)) continue;
+    if (isSubtype(bt, winner)) {
+      winner = bt;
+      continue;
+    }
+    raise('TypeError', 'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+  }
+  return winner;
+}
+
+export function typeNew(meta: Ref, name: Value, basesV: Value, nsV: Value, kw: Map<string, Value>): Value {
+  if (typeof name !== 'string') raise('TypeError', `type.__new__() argument 1 must be str, not ${typeNameOf(name)}`);
+  if (!isTuple(basesV)) raise('TypeError', `type.__new__() argument 2 must be tuple, not ${typeNameOf(basesV)}`);
+  if (!isDict(nsV)) raise('TypeError', `type.__new__() argument 3 must be dict, not ${typeNameOf(nsV)}`);
+  let bases = tupleItems(basesV.a).map((b) => {
+    if (!(b instanceof Ref) || !isSubtype(I32[b.a >> 2]!, T_TYPE)) raise('TypeError', `bases must be types`);
+    return b.a;
+  });
+  // The metaclass may be more derived than the one given.
+  const winner = calculateMetaclass(meta.a, bases);
+  if (winner !== meta.a) {
+    const wnew = lookup(winner, '__new__');
+    const tnew = lookup(T_TYPE, '__new__');
+    if (wnew !== tnew) return call(descrGet(wnew!, null, new Ref(winner)), [new Ref(winner), name, basesV, nsV]);
+  }
+  const metaT = winner;
+  if (bases.length === 0) bases = [T_OBJECT];
+  const base = bestBase(bases);
+  const ns = nsV.a;
+
+  // __slots__
+  const slotsV = dictGet(ns, '__slots__');
+  let slotNames: string[] = [];
+  let addDict = dictSlotOf(base) < 0;
+  if (slotsV !== undefined) {
+    const items = typeof slotsV === 'string' ? [slotsV] : toArray(slotsV);
+    for (const s of items) {
+      if (typeof s !== 'string') raise('TypeError', `__slots__ items must be strings, not '${typeNameOf(s)}'`);
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/u.test(s)) raise('TypeError', '__slots__ must be identifiers');
+      if (s === '__dict__') {
+        if (!addDict || dictSlotOf(base) >= 0) raise('TypeError', '__dict__ slot disallowed: we already got one');
+        continue;
+      }
+      if (s === '__weakref__') continue;
+      const m = mangle(name, s);
+      if (slotNames.includes(m)) raise('TypeError', `__slots__ items must be unique`);
+      if (dictGet(ns, m) !== undefined) raise('ValueError', `'${s}' in __slots__ conflicts with class variable`);
+      slotNames.push(m);
+    }
+    addDict = items.includes('__dict__') && dictSlotOf(base) < 0;
+    // No __dict__ unless asked for (or inherited).
+    if (!items.includes('__dict__')) addDict = false;
+  }
+  if (slotsV !== undefined && base !== T_OBJECT && instanceSlots(base) > 0 && slotNames.length && !(typeFlags(base) & TypeFlag.Heap)) {
+    const solid = BUILTIN_TYPES[getSlot(base, TypeSlot.Builtin) >> 1]!;
+    if (solid.name === 'int' || solid.name === 'tuple' || solid.name === 'bytes') {
+      raise('TypeError', `nonempty __slots__ not supported for subtype of '${typeName(base)}'`);
+    }
+  }
+  const baseSlots = instanceSlots(base);
+  let nslots = baseSlots;
+  let dictSlot = dictSlotOf(base);
+  if (addDict) dictSlot = nslots++;
+  const firstMember = nslots;
+  nslots += slotNames.length;
+
+  const qualnameV = dictGet(ns, '__qualname__');
+  if (qualnameV !== undefined && typeof qualnameV !== 'string') {
+    raise('TypeError', `type __qualname__ must be a str, not ${typeNameOf(qualnameV)}`);
+  }
+  const flags = TypeFlag.Heap | TypeFlag.BaseType | (typeFlags(base) & (TypeFlag.IsException | TypeFlag.Sequence | TypeFlag.Mapping));
+  const t = newHeapType({
+    name, qualname: typeof qualnameV === 'string' ? qualnameV : name, bases,
+    flags, builtin: getSlot(base, TypeSlot.Builtin) >> 1, instanceSlots: nslots, dictSlot,
+  }, metaT);
+  setSlot(t, TypeSlot.Base, base);
+
+  // Copy the namespace.
+  const dict = getSlot(t, TypeSlot.Dict);
+  for (const [k, v] of dictItems(ns)) {
+    if (k === '__qualname__' || k === '__classcell__' || k === '__classdictcell__') continue;
+    dictSet(dict, k, v);
+  }
+  if (dictGet(dict, '__module__') === undefined) {
+    // Taken from the caller's globals by __build_class__; default when created by type().
+    const mod = moduleHook();
+    if (mod !== null) dictSet(dict, '__module__', mod);
+  }
+  if (dictGet(dict, '__doc__') === undefined) dictSet(dict, '__doc__', null);
+  // __new__, __init_subclass__, __class_getitem__ are implicitly static/class methods.
+  for (const [n, wrap] of [['__new__', 'staticmethod'], ['__init_subclass__', 'classmethod'], ['__class_getitem__', 'classmethod']] as const) {
+    const f = dictGet(dict, n);
+    if (f instanceof Ref && I32[f.a >> 2] === functionTypeAddr()) dictSet(dict, n, call(new Ref(builtinAddr(wrap)), [f]));
+  }
+  slotNames.forEach((s, i) => dictSet(dict, s, newMemberDescriptor(t, s, firstMember + i)));
+  if (slotsV !== undefined) setSlot(t, TypeSlot.SlotNames, encode(newTuple(slotNames)));
+  if (addDict && dictGet(dict, '__dict__') === undefined) {
+    // Instances expose __dict__ through a getset inherited from object's machinery.
+    dictSet(dict, '__dict__', instanceDictDescrHook(t));
+  }
+  if (lookup(t, '__del__') !== undefined) setSlot(t, TypeSlot.Flags, tagInt(typeFlags(t) | TypeFlag.HasFinalizer));
+  finishType(t, false);
+  updateSpecialFlags(t);
+
+  // __classcell__: the class's own cell for zero-argument super().
+  const cell = dictGet(ns, '__classcell__');
+  if (cell !== undefined) classCellHook(cell, new Ref(t));
+
+  // __set_name__ on the attributes, then the parent's __init_subclass__.
+  const cls = new Ref(t);
+  for (const [k, v] of dictItems(dict)) {
+    const vt = typeOf(v);
+    const sn = lookup(vt, '__set_name__');
+    if (sn !== undefined) {
+      try {
+        callDescriptor(sn, v, vt, [cls, k]);
+      } catch (e) {
+        addNoteHook(e, `Error calling __set_name__ on '${typeNameOf(v)}' instance ${reprHook(k)} in '${name}'`);
+        throw e;
+      }
+    }
+  }
+  const parent = superInitSubclass(t);
+  if (parent !== undefined) {
+    const kwNames = [...kw.keys()];
+    call(parent, [], kwNames.length ? kwNames : null, kwNames.length ? [...kw.values()] : null);
+  } else if (kw.size) {
+    raise('TypeError', `${name}.__init_subclass__() takes no keyword arguments`);
+  }
+  return cls;
+}
+
+/** super(cls, cls).__init_subclass__ bound to the new class. */
+function superInitSubclass(t: number): Value | undefined {
+  const mro = tupleItemsTagged(getSlot(t, TypeSlot.Mro));
+  for (let i = 1; i < mro.length; i++) {
+    const v = dictGet(getSlot(mro[i]!, TypeSlot.Dict), '__init_subclass__');
+    if (v !== undefined) return descrGet(v, null, new Ref(t));
+  }
+  return undefined;
+}
+
+function builtinAddr(name: string): number {
+  return TYPE_ADDR[BUILTIN_TYPES.findIndex((d) => d.name === name)]!;
+}
+
+let functionAddr = 0;
+function functionTypeAddr(): number {
+  if (functionAddr === 0) functionAddr = builtinAddr('function');
+  return functionAddr;
+}
+
+let moduleHook: () => Value = () => null;
+let classCellHook: (cell: Value, cls: Value) => void = () => undefined;
+let instanceDictDescrHook: (t: number) => Value = () => null;
+let addNoteHook: (e: unknown, note: string) => void = () => undefined;
+let reprHook: (v: Value) => string = (v) => String(v);
+export function setTypeNewHooks(h: { module: typeof moduleHook; classCell: typeof classCellHook;
+  instanceDictDescr: typeof instanceDictDescrHook; addNote: typeof addNoteHook; repr: typeof reprHook }): void {
+  moduleHook = h.module;
+  classCellHook = h.classCell;
+  instanceDictDescrHook = h.instanceDictDescr;
+  addNoteHook = h.addNote;
+  reprHook = h.repr;
+}
+
+export { newDict, dictDel, strToHeap };

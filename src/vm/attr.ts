@@ -1,0 +1,135 @@
+// Attribute access as generated code performs it: getattr/setattr/delattr with the
+// __getattribute__ / __getattr__ / __setattr__ hooks of user classes, class attribute access,
+// and modules (PEP 562 __getattr__). CPython: Objects/object.c PyObject_GetAttr,
+// Objects/typeobject.c slot_tp_getattr_hook.
+
+import { I32 } from '../heap/index.js';
+import { TypeFlag } from '../objects/layouts.js';
+import { Ref, type Value, T_TYPE } from '../objects/value.js';
+import { typeOf, typeFlags, lookup, isSubtype } from '../objects/typeobject.js';
+import { builtinSlot, callDescriptor, typeNameOf } from '../objects/protocol.js';
+import { genericGetAttr, genericSetAttr, attributeError } from '../objects/object.js';
+import { typeGetAttr, typeSetAttr } from '../objects/type.js';
+import { isInstanceOfBuiltin } from './errors.js';
+
+/** An inline cache object per attribute site (reserved for the attribute caches). */
+export interface AttrIC {
+  /** The receiver's type and its version tag when `m` was looked up. */
+  t: number;
+  v: number;
+  /** The cached method (tagged), 0 when the call site must take the generic path. */
+  m: number;
+}
+
+export function attrIC(): AttrIC {
+  return { t: 0, v: -1, m: 0 };
+}
+
+function isClass(t: number): boolean {
+  return t === T_TYPE || isSubtype(t, T_TYPE);
+}
+
+/** getattr(obj, name), raising AttributeError when absent. */
+export function getattr(obj: Value, name: string, _ic?: AttrIC): Value {
+  const v = getattrOrUndefined(obj, name);
+  if (v === undefined) attributeError(obj, name);
+  return v;
+}
+
+/** getattr(obj, name) or undefined (AttributeError from __getattr__ is also turned into undefined). */
+export function getattrOrUndefined(obj: Value, name: string): Value | undefined {
+  const t = typeOf(obj);
+  const flags = typeFlags(t);
+  if (flags & (TypeFlag.HasGetattribute | TypeFlag.HasGetattr)) return hookedGetattr(obj, t, name, flags);
+  if (obj instanceof Ref) {
+    if (isClass(t) && !(flags & TypeFlag.Heap)) return typeGetAttr(obj, name);
+    const slot = builtinSlot(t, 'getattr');
+    if (slot !== undefined) return slot(obj, name);
+    // A metaclass without its own __getattribute__ (no HasGetattribute flag) uses type's.
+    if (isClass(t)) return typeGetAttr(obj, name);
+  }
+  return genericGetAttr(obj, name);
+}
+
+function hookedGetattr(obj: Value, t: number, name: string, flags: number): Value | undefined {
+  let v: Value | undefined;
+  if (flags & TypeFlag.HasGetattribute) {
+    const ga = lookup(t, '__getattribute__')!;
+    try {
+      v = callDescriptor(ga, obj, t, [name]);
+    } catch (e) {
+      if (!(flags & TypeFlag.HasGetattr) || !isInstanceOfBuiltin(e as Value, 'AttributeError')) throw e;
+      v = undefined;
+    }
+  } else if (obj instanceof Ref && isClass(t)) {
+    v = typeGetAttr(obj, name);
+  } else {
+    v = genericGetAttr(obj, name);
+  }
+  if (v !== undefined || !(flags & TypeFlag.HasGetattr)) return v;
+  const g = lookup(t, '__getattr__')!;
+  return callDescriptor(g, obj, t, [name]);
+}
+
+export function setattr(obj: Value, name: string, value: Value): void {
+  setOrDel(obj, name, value);
+}
+
+export function delattr(obj: Value, name: string): void {
+  setOrDel(obj, name, undefined);
+}
+
+function setOrDel(obj: Value, name: string, value: Value | undefined): void {
+  const t = typeOf(obj);
+  const flags = typeFlags(t);
+  if (flags & TypeFlag.HasSetattr) {
+    const m = lookup(t, value === undefined ? '__delattr__' : '__setattr__')!;
+    callDescriptor(m, obj, t, value === undefined ? [name] : [name, value]);
+    return;
+  }
+  if (obj instanceof Ref && isClass(t)) {
+    typeSetAttr(obj, name, value);
+    return;
+  }
+  const slot = builtinSlot(t, 'setattr');
+  if (slot !== undefined) {
+    slot(obj, name, value);
+    return;
+  }
+  if (!(obj instanceof Ref)) {
+    const has = lookup(t, name) !== undefined;
+    throw attrReadOnly(obj, name, has, value === undefined);
+  }
+  genericSetAttr(obj, name, value);
+}
+
+function attrReadOnly(obj: Value, name: string, exists: boolean, del: boolean): never {
+  void del;
+  if (exists) attributeErrorRO(obj, name);
+  const tn = typeNameOf(obj);
+  throw attrErr(`'${tn}' object has no attribute '${name}' and no __dict__ for setting new attributes`, name, obj);
+}
+
+function attributeErrorRO(obj: Value, name: string): never {
+  throw attrErr(`'${typeNameOf(obj)}' object attribute '${name}' is read-only`, name, obj);
+}
+
+import { pyExc } from './errors.js';
+import { setExtra } from '../objects/exceptions.js';
+function attrErr(msg: string, name: string, obj: Value): Value {
+  const e = pyExc('AttributeError', msg);
+  setExtra(e, 'name', name);
+  setExtra(e, 'obj', obj);
+  return e;
+}
+
+export function hasattr(obj: Value, name: string): boolean {
+  try {
+    return getattrOrUndefined(obj, name) !== undefined;
+  } catch (e) {
+    if (isInstanceOfBuiltin(e as Value, 'AttributeError')) return false;
+    throw e;
+  }
+}
+
+export { I32 };

@@ -1,0 +1,355 @@
+// Calling: the dispatch on the callee's type, binding arguments to a Python function's
+// parameters with CPython's error messages (Python/ceval.c initialize_locals /
+// too_many_positional / missing_arguments), and the fast paths generated code uses
+// (call0..call3 with per-call-site-free checks, callMethodN that skips the bound method object).
+
+import { I32 } from '../heap/index.js';
+import { FuncSlot, TypeSlot, MethodSlot } from '../objects/layouts.js';
+import { Ref, decode, getSlot, type Value, T_TYPE } from '../objects/value.js';
+import { typeOf, typeName, isSubtype, lookup, lookupTagged, typeFlags, typeVersion } from '../objects/typeobject.js';
+import { instanceDict } from '../objects/object.js';
+import { dictGetStrTagged } from '../objects/dict.js';
+import { strHash32 } from '../objects/hash.js';
+import { TypeFlag } from '../objects/layouts.js';
+import { codeEntry, type CodeEntry, CodeFlag } from '../objects/code.js';
+import { builtinSlot, descrGet, typeNameOf, T_FUNCTION, T_METHOD_DESCR, callNative } from '../objects/protocol.js';
+import { typeCall } from '../objects/type.js';
+import { tupleItems, newTuple } from '../objects/tuple.js';
+import { newDict, dictGet, dictSet, dictItems } from '../objects/dict.js';
+import { TYPE_ADDR } from '../objects/registry.js';
+import { methodType } from '../objects/method.js';
+import { raise } from './errors.js';
+import { getattr, type AttrIC } from './attr.js';
+
+let T_METHOD = 0;
+export function initCall(): void {
+  T_METHOD = TYPE_ADDR[methodType.index]!;
+}
+
+function funcName(e: CodeEntry): string {
+  return e.qualname;
+}
+
+/** Calls any callable with positional `args` and keyword arguments. */
+export function callValue(f: Value, args: Value[], kwNames: string[] | null, kwValues: Value[] | null): Value {
+  if (f instanceof Ref) {
+    const t = I32[f.a >> 2]!;
+    if (t === T_FUNCTION) return callFunction(f, args, kwNames, kwValues);
+    if (t === T_METHOD) {
+      const a = f.a;
+      return callValue(decode(getSlot(a, MethodSlot.Func))!, [decode(getSlot(a, MethodSlot.Self))!, ...args], kwNames, kwValues);
+    }
+    const slot = builtinSlot(t, 'call');
+    if (slot !== undefined) return slot(f, args, kwNames, kwValues);
+    if (t === T_TYPE) return typeCall(f, args, kwNames, kwValues);
+  }
+  const t = typeOf(f);
+  const m = lookup(t, '__call__');
+  if (m === undefined) raise('TypeError', `'${typeName(t)}' object is not callable`);
+  if (isSubtype(t, T_TYPE) && !(typeFlags(t) & 1)) return typeCall(f as Ref, args, kwNames, kwValues);
+  if (m instanceof Ref && I32[m.a >> 2] === T_FUNCTION) return callFunction(m, [f, ...args], kwNames, kwValues);
+  return callValue(descrGet(m, f, new Ref(t)), args, kwNames, kwValues);
+}
+
+/** Calls a Python function object. */
+export function callFunction(f: Ref, args: Value[], kwNames: string[] | null, kwValues: Value[] | null): Value {
+  const e = codeEntry(getSlot(f.a, FuncSlot.Code));
+  if (kwNames === null && e.simple && args.length === e.argcount) {
+    switch (args.length) {
+      case 0: return e.fn(f);
+      case 1: return e.fn(f, args[0]!);
+      case 2: return e.fn(f, args[0]!, args[1]!);
+      case 3: return e.fn(f, args[0]!, args[1]!, args[2]!);
+      default: return e.fn(f, ...args);
+    }
+  }
+  return e.fn(f, ...bindArgs(e, f, args, kwNames, kwValues));
+}
+
+/** Binds a call's arguments to the code's parameters (positional, keyword-only, *args, **kwargs). */
+export function bindArgs(e: CodeEntry, f: Ref, args: Value[], kwNames: string[] | null, kwValues: Value[] | null): Value[] {
+  const n = e.argcount;
+  const kwonly = e.kwonly;
+  const hasVarargs = (e.flags & CodeFlag.VarArgs) !== 0;
+  const hasVarkw = (e.flags & CodeFlag.VarKeywords) !== 0;
+  const total = n + kwonly;
+  const out: Array<Value | undefined> = new Array(total + (hasVarargs ? 1 : 0) + (hasVarkw ? 1 : 0));
+  const npos = Math.min(args.length, n);
+  for (let i = 0; i < npos; i++) out[i] = args[i];
+  let kwdict: number = 0;
+  if (hasVarkw) kwdict = newDict();
+  if (hasVarargs) out[total] = newTuple(args.slice(npos));
+  else if (args.length > n) tooManyPositional(e, f, args.length, kwNames, kwValues);
+  if (kwNames !== null) {
+    const names = e.varnames;
+    let posonlyPassed: string[] | null = null;
+    for (let k = 0; k < kwNames.length; k++) {
+      const name = kwNames[k]!;
+      let idx = -1;
+      for (let i = e.posonly; i < total; i++) {
+        if (names[i] === name) {
+          idx = i;
+          break;
+        }
+      }
+      if (idx < 0) {
+        if (hasVarkw) {
+          dictSet(kwdict, name, kwValues![k]!);
+          continue;
+        }
+        if (names.slice(0, e.posonly).includes(name)) {
+          (posonlyPassed ??= []).push(name);
+          continue;
+        }
+        raise('TypeError', `${funcName(e)}() got an unexpected keyword argument '${name}'`);
+      }
+      if (out[idx] !== undefined) raise('TypeError', `${funcName(e)}() got multiple values for argument '${name}'`);
+      out[idx] = kwValues![k]!;
+    }
+    if (posonlyPassed !== null) {
+      raise('TypeError', `${funcName(e)}() got some positional-only arguments passed as keyword arguments: '${posonlyPassed.join(', ')}'`);
+    }
+  }
+  if (hasVarkw) out[total + (hasVarargs ? 1 : 0)] = new Ref(kwdict);
+  // Defaults for missing positional parameters.
+  if (args.length < n || kwNames !== null) {
+    const defaultsT = getSlot(f.a, FuncSlot.Defaults);
+    const defaults = defaultsT === 0 || decode(defaultsT) === null ? [] : tupleItems(defaultsT);
+    const firstDefault = n - defaults.length;
+    const missing: string[] = [];
+    for (let i = 0; i < n; i++) {
+      if (out[i] !== undefined) continue;
+      if (i >= firstDefault) out[i] = defaults[i - firstDefault];
+      else missing.push(e.varnames[i]!);
+    }
+    if (missing.length) missingArgs(e, missing, 'positional');
+  }
+  if (kwonly > 0) {
+    const kwdT = getSlot(f.a, FuncSlot.KwDefaults);
+    const kwd = kwdT === 0 ? null : decode(kwdT);
+    const missing: string[] = [];
+    for (let i = n; i < total; i++) {
+      if (out[i] !== undefined) continue;
+      const d = kwd instanceof Ref ? dictGet(kwd.a, e.varnames[i]!) : undefined;
+      if (d !== undefined) out[i] = d;
+      else missing.push(e.varnames[i]!);
+    }
+    if (missing.length) missingArgs(e, missing, 'keyword-only');
+  }
+  return out as Value[];
+}
+
+function quoteList(names: string[]): string {
+  const q = names.map((n) => `'${n}'`);
+  if (q.length === 1) return q[0]!;
+  if (q.length === 2) return `${q[0]} and ${q[1]}`;
+  return `${q.slice(0, -1).join(', ')}, and ${q[q.length - 1]}`;
+}
+
+function missingArgs(e: CodeEntry, names: string[], kind: string): never {
+  const n = names.length;
+  raise('TypeError', `${funcName(e)}() missing ${n} required ${kind} argument${n === 1 ? '' : 's'}: ${quoteList(names)}`);
+}
+
+function tooManyPositional(e: CodeEntry, f: Ref, given: number, kwNames: string[] | null, kwValues: Value[] | null): never {
+  const n = e.argcount;
+  const defaultsT = getSlot(f.a, FuncSlot.Defaults);
+  const ndefaults = defaultsT === 0 || decode(defaultsT) === null ? 0 : tupleItems(defaultsT).length;
+  let kwonlyGiven = 0;
+  if (kwNames !== null) {
+    for (const k of kwNames) {
+      const i = e.varnames.indexOf(k);
+      if (i >= n && i < n + e.kwonly) kwonlyGiven++;
+    }
+  }
+  void kwValues;
+  const takes = ndefaults > 0
+    ? `from ${n - ndefaults} to ${n} positional arguments`
+    : `${n} positional argument${n === 1 ? '' : 's'}`;
+  const givenText = kwonlyGiven > 0
+    ? `${given} positional argument${given === 1 ? '' : 's'} (and ${kwonlyGiven} keyword-only argument${kwonlyGiven === 1 ? '' : 's'}) were given`
+    : `${given} ${given === 1 ? 'was' : 'were'} given`;
+  raise('TypeError', `${funcName(e)}() takes ${takes} but ${givenText}`);
+}
+
+// ---- Fast entry points for generated code -------------------------------------------------------
+
+export function call0(f: Value): Value {
+  return callValue(f, [], null, null);
+}
+
+export function call1(f: Value, a: Value): Value {
+  if (f instanceof Ref && I32[f.a >> 2] === T_FUNCTION) {
+    const e = codeEntry(getSlot(f.a, FuncSlot.Code));
+    if (e.simple && e.argcount === 1) return e.fn(f, a);
+  }
+  return callValue(f, [a], null, null);
+}
+
+export function call2(f: Value, a: Value, b: Value): Value {
+  if (f instanceof Ref && I32[f.a >> 2] === T_FUNCTION) {
+    const e = codeEntry(getSlot(f.a, FuncSlot.Code));
+    if (e.simple && e.argcount === 2) return e.fn(f, a, b);
+  }
+  return callValue(f, [a, b], null, null);
+}
+
+export function call3(f: Value, a: Value, b: Value, c: Value): Value {
+  return callValue(f, [a, b, c], null, null);
+}
+
+export function callN(f: Value, args: Value[]): Value {
+  return callValue(f, args, null, null);
+}
+
+/** f(pos..., name=value...): `all` holds the positional values then the keyword values. */
+export function callKw(f: Value, all: Value[], names: string[]): Value {
+  const npos = all.length - names.length;
+  return callValue(f, all.slice(0, npos), names, all.slice(npos));
+}
+
+/** f(*a, b, **k, ...): positional parts with "unpack" flags, keyword parts (null name = **mapping). */
+export function callEx(f: Value, pos: Value[], posFlags: number[], kw: Value[], kwNames: Array<string | null>): Value {
+  const args: Value[] = [];
+  pos.forEach((v, i) => {
+    if (posFlags[i]) {
+      const items = unpackIterable(v, f);
+      for (const x of items) args.push(x);
+    } else {
+      args.push(v);
+    }
+  });
+  if (kw.length === 0) return callValue(f, args, null, null);
+  const names: string[] = [];
+  const values: Value[] = [];
+  kw.forEach((v, i) => {
+    const n = kwNames[i];
+    if (n !== null && n !== undefined) {
+      if (names.includes(n)) raise('TypeError', `${calleeName(f)} got multiple values for keyword argument '${n}'`);
+      names.push(n);
+      values.push(v);
+      return;
+    }
+    for (const [k, x] of mappingItems(v, f)) {
+      if (typeof k !== 'string') raise('TypeError', 'keywords must be strings');
+      if (names.includes(k)) raise('TypeError', `${calleeName(f)} got multiple values for keyword argument '${k}'`);
+      names.push(k);
+      values.push(x);
+    }
+  });
+  return callValue(f, args, names.length ? names : null, names.length ? values : null);
+}
+
+/** How CPython names a callee in call errors ("f()", "A.m()", "print()"). */
+export function calleeName(f: Value): string {
+  try {
+    const q = getattr(f, '__qualname__');
+    if (typeof q === 'string') return `${q}()`;
+  } catch {
+    // fall through
+  }
+  return `${typeNameOf(f)} object`;
+}
+
+let iterAll: (v: Value) => Value[] = () => [];
+let mapItems: (v: Value) => Array<[Value, Value]> | null = () => null;
+export function setCallHelpers(h: { iterAll: typeof iterAll; mappingItems: typeof mapItems }): void {
+  iterAll = h.iterAll;
+  mapItems = h.mappingItems;
+}
+
+function unpackIterable(v: Value, f: Value): Value[] {
+  try {
+    return iterAll(v);
+  } catch (e) {
+    if (e instanceof Ref && isSubtype(I32[e.a >> 2]!, TYPE_ADDR_TYPEERROR())) {
+      // "f() argument after * must be an iterable, not int"
+      if (!hasIter(v)) raise('TypeError', `${calleeName(f)} argument after * must be an iterable, not ${typeNameOf(v)}`);
+    }
+    throw e;
+  }
+}
+
+function hasIter(v: Value): boolean {
+  const t = typeOf(v);
+  return builtinSlot(t, 'iter') !== undefined || lookup(t, '__iter__') !== undefined || lookup(t, '__getitem__') !== undefined;
+}
+
+let typeErrorAddr = 0;
+function TYPE_ADDR_TYPEERROR(): number {
+  if (typeErrorAddr === 0) typeErrorAddr = builtinTypeAddrByName('TypeError');
+  return typeErrorAddr;
+}
+import { builtinTypeAddr as builtinTypeAddrByName } from '../objects/registry.js';
+
+function mappingItems(v: Value, f: Value): Array<[Value, Value]> {
+  if (v instanceof Ref && I32[v.a >> 2] === TYPE_ADDR_DICT()) return dictItems(v.a);
+  const items = mapItems(v);
+  if (items === null) raise('TypeError', `${calleeName(f)} argument after ** must be a mapping, not ${typeNameOf(v)}`);
+  return items;
+}
+let dictAddr = 0;
+function TYPE_ADDR_DICT(): number {
+  if (dictAddr === 0) dictAddr = builtinTypeAddrByName('dict');
+  return dictAddr;
+}
+
+// ---- Method calls ---------------------------------------------------------------------------
+
+/** obj.name(args...) without creating a bound method when the attribute is a plain function. */
+export function callMethod(obj: Value, name: string, args: Value[]): Value {
+  return callMethodIC(obj, name, null, args);
+}
+
+/**
+ * The method found on a type, cached per call site while the type's version tag (which changes
+ * when the class or a base changes) stays the same; 0 when the fast path does not apply.
+ */
+function methodFor(t: number, name: string, ic: AttrIC | null): number {
+  if (ic !== null && ic.t === t && ic.v === typeVersion(t)) return ic.m;
+  let m = 0;
+  if (!(typeFlags(t) & (TypeFlag.HasGetattribute | TypeFlag.HasGetattr))) {
+    const tagged = lookupTagged(t, name);
+    if (tagged !== 0 && (tagged & 1) === 0) {
+      const mt = I32[tagged >> 2]!;
+      if (mt === T_FUNCTION || mt === T_METHOD_DESCR) m = tagged;
+    }
+  }
+  if (ic !== null) {
+    ic.t = t;
+    ic.v = typeVersion(t);
+    ic.m = m;
+  }
+  return m;
+}
+
+function callMethodIC(obj: Value, name: string, ic: AttrIC | null, args: Value[]): Value {
+  const t = typeOf(obj);
+  const m = methodFor(t, name, ic);
+  // A plain method, unless the instance dict shadows it.
+  if (m !== 0 && !instanceHas(obj, name)) {
+    if (I32[m >> 2] === T_METHOD_DESCR) return callNative(getSlot(m, 2) >> 1, obj, args, null, null);
+    return callFunction(new Ref(m), [obj, ...args], null, null);
+  }
+  return callValue(getattr(obj, name), args, null, null);
+}
+
+export function callMethod0(obj: Value, name: string, ic: AttrIC): Value {
+  return callMethodIC(obj, name, ic, []);
+}
+export function callMethod1(obj: Value, name: string, ic: AttrIC, a: Value): Value {
+  return callMethodIC(obj, name, ic, [a]);
+}
+export function callMethod2(obj: Value, name: string, ic: AttrIC, a: Value, b: Value): Value {
+  return callMethodIC(obj, name, ic, [a, b]);
+}
+export function callMethod3(obj: Value, name: string, ic: AttrIC, a: Value, b: Value, c: Value): Value {
+  return callMethodIC(obj, name, ic, [a, b, c]);
+}
+
+function instanceHas(obj: Value, name: string): boolean {
+  const d = instanceDict(obj, false);
+  return d !== 0 && dictGetStrTagged(d, name, strHash32(name)) !== 0;
+}
+
+export { callNative, TypeSlot };

@@ -1,0 +1,240 @@
+// Exceptions in generated code: the raise statement (instances and classes, `from`, bare
+// raise), implicit chaining (__context__), traceback entries added as an exception leaves each
+// frame, matching `except` clauses, the stack of handled exceptions, except* with exception
+// groups, and turning JavaScript errors into Python ones. CPython: Python/ceval.c (do_raise,
+// exception handling), Python/errors.c (_PyErr_SetObject context chaining), Objects/exceptions.c
+// (_PyExc_PrepReraiseStar).
+
+import { I32 } from '../heap/index.js';
+import { ExcSlot, FrameSlot } from '../objects/layouts.js';
+import { Ref, decode, encode, getSlot, setSlot, tagInt, type Value, T_TYPE } from '../objects/value.js';
+import { typeOf, isSubtype, typeName } from '../objects/typeobject.js';
+import { call, typeNameOf } from '../objects/protocol.js';
+import { isException, setTraceback } from '../objects/exceptions.js';
+import { newTraceback, newFrameObject, setFrameLineno } from '../objects/traceback.js';
+import { builtinTypeAddr } from '../objects/registry.js';
+import { tupleItems, isTuple } from '../objects/tuple.js';
+import { TS, type Frame } from './state.js';
+import { pyExc, raise as raiseBuiltin } from './errors.js';
+import { BUILTINS } from './names.js';
+
+let BASE_EXC = 0;
+export function initExc(): void {
+  BASE_EXC = builtinTypeAddr('BaseException');
+}
+
+function isExceptionClass(v: Value): v is Ref {
+  return v instanceof Ref && (I32[v.a >> 2] === T_TYPE || isSubtype(I32[v.a >> 2]!, T_TYPE)) && isSubtype(v.a, BASE_EXC);
+}
+
+/** The exception instance a `raise X` statement raises (instantiating classes). */
+function instantiate(v: Value, what: 'exceptions' | 'cause'): Ref {
+  if (isExceptionClass(v)) {
+    const e = call(v, []);
+    if (!isException(e)) {
+      raiseBuiltin('TypeError', `calling ${typeName(v.a)} should have returned an instance of BaseException, not ${typeNameOf(e)}`);
+    }
+    return e as Ref;
+  }
+  if (isException(v)) return v as unknown as Ref;
+  if (what === 'cause') raiseBuiltin('TypeError', 'exception causes must derive from BaseException');
+  raiseBuiltin('TypeError', 'exceptions must derive from BaseException');
+}
+
+/** Sets __context__ to the exception being handled, avoiding cycles (_PyErr_SetObject). */
+export function chainContext(e: Ref): void {
+  const h = TS.handled;
+  if (h.length === 0) return;
+  const ctx = h[h.length - 1]!;
+  if (!(ctx instanceof Ref) || ctx.a === e.a) return;
+  // Break a cycle: if e is already in ctx's context chain, cut the chain there.
+  let o = ctx.a;
+  for (let guard = 0; guard < 1000; guard++) {
+    const next = getSlot(o, ExcSlot.Context);
+    if (next === 0 || (next & 1) || decode(next) === null) break;
+    if (next === e.a) {
+      setSlot(o, ExcSlot.Context, encode(null));
+      break;
+    }
+    o = next;
+  }
+  setSlot(e.a, ExcSlot.Context, ctx.a);
+}
+
+/** `raise X` */
+export function raise(v: Value): Ref {
+  const e = instantiate(v, 'exceptions');
+  chainContext(e);
+  return e;
+}
+
+/** `raise X from Y` */
+export function raiseFrom(v: Value, cause: Value): Ref {
+  const e = instantiate(v, 'exceptions');
+  const c = cause === null ? null : instantiate(cause, 'cause');
+  setSlot(e.a, ExcSlot.Cause, encode(c));
+  setSlot(e.a, ExcSlot.SuppressContext, tagInt(1));
+  chainContext(e);
+  return e;
+}
+
+/** bare `raise` */
+export function reraise(): Ref {
+  const h = TS.handled;
+  if (h.length === 0 || h[h.length - 1] === null) raiseBuiltin('RuntimeError', 'No active exception to reraise');
+  return h[h.length - 1] as Ref;
+}
+
+/** Any thrown JS value as a Python exception (stack overflow -> RecursionError, bugs -> SystemError). */
+export function toPyException(e: unknown): Ref {
+  if (e instanceof Ref) return e;
+  if (e instanceof RangeError && /call stack/.test(e.message)) {
+    return pyExc('RecursionError', 'maximum recursion depth exceeded');
+  }
+  const err = e as { name?: string; message?: string; pyType?: string };
+  if (err && typeof err.pyType === 'string') return pyExc(err.pyType, err.message ?? '');
+  const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  const x = pyExc('SystemError', `internal error in ftpy: ${msg}`);
+  if (process.env.FTPY_DEBUG && e instanceof Error) console.error(e.stack);
+  return x;
+}
+
+/** The heap frame object for a JS frame (made once, on demand). */
+export function pyFrameOf(fr: Frame): Ref {
+  let f = fr.pyframe as Ref | undefined;
+  if (f === undefined) {
+    const back = fr.back === null ? null : pyFrameOf(fr.back);
+    f = newFrameObject(fr.code, fr.g, back, fr.ln, BUILTINS);
+    fr.pyframe = f;
+  } else {
+    setFrameLineno(f, fr.ln);
+  }
+  return f;
+}
+
+/** Adds fr to the exception's traceback unless it is already the innermost-seen frame. */
+function addTracebackEntry(e: Ref, fr: Frame): void {
+  const tbT = getSlot(e.a, ExcSlot.Traceback);
+  const tb = tbT === 0 ? null : decode(tbT)!;
+  const f = pyFrameOf(fr);
+  if (tb instanceof Ref && getSlot(tb.a, 1) === f.a && (getSlot(tb.a, 2) >> 1) === fr.ln) return;
+  setTraceback(e, newTraceback(tb, f, fr.ln));
+}
+
+/** Function-level catch: the exception leaves this frame. */
+export function traceback(e: unknown, fr: Frame): Ref {
+  const x = toPyException(e);
+  if (!isInternalStop(x)) addTracebackEntry(x, fr);
+  return x;
+}
+
+/** An `except` clause's catch: the exception is being handled in this frame. */
+export function caught(e: unknown, fr: Frame): Ref {
+  const x = toPyException(e);
+  addTracebackEntry(x, fr);
+  return x;
+}
+
+let internalStop: (e: Ref) => boolean = () => false;
+export function setInternalStop(f: (e: Ref) => boolean): void {
+  internalStop = f;
+}
+function isInternalStop(e: Ref): boolean {
+  return internalStop(e);
+}
+
+export function pushHandled(e: Value): void {
+  TS.handled.push(e);
+}
+
+export function popHandled(): void {
+  TS.handled.pop();
+}
+
+/** Does exception `e` match the class or tuple of classes `t` in an except clause? */
+export function excMatches(e: Ref, t: Value): boolean {
+  if (isTuple(t)) {
+    for (const x of tupleItems(t.a)) if (excMatches(e, x)) return true;
+    return false;
+  }
+  if (!isExceptionClass(t)) {
+    raiseBuiltin('TypeError', 'catching classes that do not inherit from BaseException is not allowed');
+  }
+  return isSubtype(typeOf(e), t.a);
+}
+
+export function assertionError(msg: Value | undefined): Ref {
+  const e = msg === undefined ? pyExc('AssertionError') : (call(new Ref(builtinTypeAddr('AssertionError')), [msg]) as Ref);
+  chainContext(e);
+  return e;
+}
+
+/** The depth check at function entry failed: unwind the frame just pushed (no traceback entry, as
+ * CPython's exit_unwind) and raise. */
+export function recursionError(fr: Frame): never {
+  TS.depth--;
+  TS.frame = fr.back;
+  throw pyExc('RecursionError', 'maximum recursion depth exceeded');
+}
+
+// ---- except* (PEP 654) --------------------------------------------------------------------
+
+interface StarState {
+  /** What is left to match (an exception group), or null when everything was handled. */
+  rest: Value;
+  original: Ref;
+  /** Exceptions raised by the handlers (re-raised or new). */
+  raised: Ref[];
+}
+
+let groupSplit: (g: Value, t: Value) => [Value, Value] = () => [null, null];
+let makeGroup: (msg: string, excs: Ref[]) => Ref = () => { throw new Error('no group'); };
+export function setGroupHelpers(split: typeof groupSplit, make: typeof makeGroup): void {
+  groupSplit = split;
+  makeGroup = make;
+}
+
+export function exceptStarBegin(e: unknown, fr: Frame): StarState {
+  let x = caught(e, fr);
+  // A naked exception is wrapped in an ExceptionGroup for matching.
+  if (!isSubtype(typeOf(x), builtinTypeAddr('BaseExceptionGroup'))) {
+    const g = makeGroup('', [x]);
+    setSlot(g.a, ExcSlot.Traceback, getSlot(x.a, ExcSlot.Traceback));
+    return { rest: g, original: x, raised: [] };
+  }
+  return { rest: x, original: x, raised: [] };
+}
+
+export function exceptStarSplit(s: StarState, t: Value): Value {
+  if (s.rest === null) return null;
+  if (isTuple(t)) {
+    for (const x of tupleItems(t.a)) checkStarType(x);
+  } else {
+    checkStarType(t);
+  }
+  const [match, rest] = groupSplit(s.rest, t);
+  s.rest = rest;
+  return match;
+}
+
+function checkStarType(t: Value): void {
+  if (!isExceptionClass(t)) raiseBuiltin('TypeError', 'catching classes that do not inherit from BaseException is not allowed');
+  if (isSubtype(t.a, builtinTypeAddr('BaseExceptionGroup'))) {
+    raiseBuiltin('TypeError', 'catching ExceptionGroup with except* is not allowed. Use except instead.');
+  }
+}
+
+export function exceptStarRaised(s: StarState, e: unknown): void {
+  s.raised.push(toPyException(e));
+}
+
+export function exceptStarEnd(s: StarState): void {
+  const parts: Ref[] = [...s.raised];
+  if (s.rest !== null) parts.unshift(s.rest as Ref);
+  if (parts.length === 0) return;
+  if (parts.length === 1 && s.raised.length === 0) throw parts[0];
+  if (parts.length === 1 && s.rest === null) throw parts[0];
+  throw makeGroup('', parts);
+}
+
+export { FrameSlot };

@@ -1,0 +1,270 @@
+// The import system: sys.modules, builtin (native) modules, and source modules found on
+// sys.path (packages with __init__.py, relative imports, `from x import *` with __all__).
+// CPython: Python/import.c and Lib/importlib/_bootstrap.py (the semantics, not the machinery:
+// DELIBERATE DIFFERENCE for now: no importlib finders/loaders/specs objects).
+
+import { readFileSync, statSync } from 'node:fs';
+import { join, dirname } from 'node:path';
+import { Ref, type Value } from '../objects/value.js';
+import { dictGet, dictSet, dictDel, dictItems, isDict } from '../objects/dict.js';
+import { newModule, moduleDict } from '../objects/module.js';
+import { toArray, typeNameOf } from '../objects/protocol.js';
+import { listItems, isList } from '../objects/list.js';
+import { raise, pyExc } from './errors.js';
+import { setExtra } from '../objects/exceptions.js';
+import { getattrOrUndefined, setattr } from './attr.js';
+import type { Frame } from './state.js';
+import { runModuleCode, compileSource } from './exec.js';
+
+/** sys.modules (a dict address, set by the runtime). */
+export let MODULES = 0;
+/** sys.path (a list), set by the runtime. */
+export let PATH: Value = null;
+export function setImportState(modules: number, path: Value): void {
+  MODULES = modules;
+  PATH = path;
+}
+
+/** Native modules: name -> creator (runs once per interpreter; the module is shared). */
+const NATIVE_MODULES = new Map<string, () => Ref>();
+export function registerNativeModule(name: string, create: () => Ref): void {
+  NATIVE_MODULES.set(name, create);
+}
+export function nativeModuleNames(): string[] {
+  return [...NATIVE_MODULES.keys()].sort();
+}
+
+function moduleNotFound(name: string): never {
+  const e = pyExc('ModuleNotFoundError', `No module named '${name}'`);
+  setExtra(e, 'name', name);
+  throw e;
+}
+
+/** Absolute module name for `from ..x import y` in the frame's module. */
+function resolveName(fr: Frame, name: string, level: number): string {
+  if (level === 0) return name;
+  const pkg = packageOf(fr);
+  if (pkg === null || pkg === '') raise('ImportError', 'attempted relative import with no known parent package');
+  const parts = pkg.split('.');
+  if (level - 1 >= parts.length) raise('ImportError', 'attempted relative import beyond top-level package');
+  const base = parts.slice(0, parts.length - (level - 1)).join('.');
+  return name ? `${base}.${name}` : base;
+}
+
+function packageOf(fr: Frame): string | null {
+  const g = fr.g;
+  const pkg = dictGet(g, '__package__');
+  if (typeof pkg === 'string') return pkg;
+  const name = dictGet(g, '__name__');
+  if (typeof name !== 'string') return null;
+  const path = dictGet(g, '__path__');
+  if (path !== undefined) return name;
+  const i = name.lastIndexOf('.');
+  return i < 0 ? '' : name.slice(0, i);
+}
+
+/** Imports `name` (absolute), its parents first; returns the module. */
+export function importModule(name: string): Ref {
+  const cached = dictGet(MODULES, name);
+  if (cached !== undefined) {
+    if (cached === null) {
+      const e = pyExc('ModuleNotFoundError', `import of ${name} halted; None in sys.modules`);
+      setExtra(e, 'name', name);
+      throw e;
+    }
+    return cached as Ref;
+  }
+  const dot = name.lastIndexOf('.');
+  let searchPath: Value[];
+  if (dot >= 0) {
+    const parent = importModule(name.slice(0, dot));
+    const p = dictGet(moduleDict(parent), '__path__');
+    if (p === undefined) {
+      const e = pyExc('ModuleNotFoundError', `No module named '${name}'; '${name.slice(0, dot)}' is not a package`);
+      setExtra(e, 'name', name);
+      throw e;
+    }
+    searchPath = toArray(p);
+    const again = dictGet(MODULES, name);
+    if (again !== undefined) return again as Ref;
+  } else {
+    const native = NATIVE_MODULES.get(name);
+    if (native !== undefined) {
+      const m = native();
+      dictSet(MODULES, name, m);
+      return m;
+    }
+    searchPath = isList(PATH) ? listItems(PATH.a) : [];
+  }
+  const leaf = dot >= 0 ? name.slice(dot + 1) : name;
+  for (const dirV of searchPath) {
+    if (typeof dirV !== 'string') continue;
+    const dir = dirV === '' ? process.cwd() : dirV;
+    const pkgInit = join(dir, leaf, '__init__.py');
+    if (isFile(pkgInit)) return loadSource(name, pkgInit, join(dir, leaf));
+    const file = join(dir, `${leaf}.py`);
+    if (isFile(file)) return loadSource(name, file, null);
+    // Namespace package: a directory without __init__.py.
+  }
+  for (const dirV of searchPath) {
+    if (typeof dirV !== 'string') continue;
+    const d = join(dirV === '' ? process.cwd() : dirV, leaf);
+    if (isDir(d)) return loadNamespacePackage(name, d);
+  }
+  return moduleNotFound(name);
+}
+
+function isFile(p: string): boolean {
+  try {
+    return statSync(p).isFile();
+  } catch {
+    return false;
+  }
+}
+
+function isDir(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+function loadNamespacePackage(name: string, dir: string): Ref {
+  const m = newModule(name);
+  const d = moduleDict(m);
+  dictSet(d, '__path__', listHook([dir]));
+  dictSet(d, '__package__', name);
+  dictSet(MODULES, name, m);
+  bindToParent(name, m);
+  return m;
+}
+
+let listHook: (items: Value[]) => Value = () => null;
+export function setImportListHook(f: (items: Value[]) => Value): void {
+  listHook = f;
+}
+
+/** Executes a source file as module `name`. */
+export function loadSource(name: string, file: string, pkgDir: string | null): Ref {
+  const m = newModule(name);
+  const d = moduleDict(m);
+  dictSet(d, '__file__', file);
+  dictSet(d, '__cached__', null);
+  if (pkgDir !== null) {
+    dictSet(d, '__path__', listHook([pkgDir]));
+    dictSet(d, '__package__', name);
+  } else {
+    const i = name.lastIndexOf('.');
+    dictSet(d, '__package__', i < 0 ? '' : name.slice(0, i));
+  }
+  dictSet(MODULES, name, m);
+  try {
+    const source = readFileSync(file);
+    runModuleCode(compileSource(source, file, 'exec'), d);
+  } catch (e) {
+    dictDel(MODULES, name);
+    throw e;
+  }
+  const final = dictGet(MODULES, name) ?? m;
+  bindToParent(name, final as Ref);
+  return final as Ref;
+}
+
+function bindToParent(name: string, m: Ref): void {
+  const dot = name.lastIndexOf('.');
+  if (dot < 0) return;
+  const parent = dictGet(MODULES, name.slice(0, dot));
+  if (parent instanceof Ref) setattr(parent, name.slice(dot + 1), m);
+}
+
+
+/** `import a.b.c` (no fromlist): imports and returns the top-level package. */
+export function importName(fr: Frame, name: string, fromlist: string[] | null, level: number): Value {
+  const abs = resolveName(fr, name, level);
+  const m = importModule(abs);
+  if (fromlist === null) {
+    if (level === 0) {
+      const top = abs.split('.')[0]!;
+      return dictGet(MODULES, top) as Ref;
+    }
+    return m;
+  }
+  // from package import submodule: import submodules not yet attributes.
+  const path = dictGet(moduleDict(m), '__path__');
+  if (path !== undefined) {
+    for (const n of fromlist) {
+      if (n === '*') {
+        const all = dictGet(moduleDict(m), '__all__');
+        if (all !== undefined) for (const x of toArray(all)) if (typeof x === 'string') tryImportSub(m, abs, x);
+        continue;
+      }
+      tryImportSub(m, abs, n);
+    }
+  }
+  return m;
+}
+
+function tryImportSub(m: Ref, abs: string, n: string): void {
+  if (getattrOrUndefined(m, n) !== undefined) return;
+  try {
+    importModule(`${abs}.${n}`);
+  } catch (e) {
+    if (!(e instanceof Ref) || typeNameOf(e) !== 'ModuleNotFoundError') throw e;
+    const en = getattrOrUndefined(e, 'name');
+    if (en !== `${abs}.${n}`) throw e;
+  }
+}
+
+/** `import a.b.c as x`: the leaf module. */
+export function importAs(fr: Frame, name: string): Value {
+  importModule(resolveName(fr, name, 0));
+  let m: Value = dictGet(MODULES, name.split('.')[0]!)!;
+  const parts = name.split('.');
+  for (let i = 1; i < parts.length; i++) {
+    const next = getattrOrUndefined(m, parts[i]!);
+    if (next === undefined) return dictGet(MODULES, parts.slice(0, i + 1).join('.'))!;
+    m = next;
+  }
+  return m;
+}
+
+/** `from mod import name` */
+export function importFrom(m: Value, name: string): Value {
+  const v = getattrOrUndefined(m, name);
+  if (v !== undefined) return v;
+  const modName = m instanceof Ref ? getattrOrUndefined(m, '__name__') : undefined;
+  if (typeof modName === 'string') {
+    const sub = dictGet(MODULES, `${modName}.${name}`);
+    if (sub !== undefined) return sub;
+  }
+  const file = getattrOrUndefined(m, '__file__');
+  const where = typeof file === 'string' ? file : 'unknown location';
+  const e = pyExc('ImportError', `cannot import name '${name}' from '${String(modName)}' (${where})`);
+  setExtra(e, 'name', typeof modName === 'string' ? modName : null);
+  throw e;
+}
+
+/** `from mod import *` */
+export function importStar(fr: Frame, m: Value): void {
+  const all = getattrOrUndefined(m, '__all__');
+  const target = fr.ns instanceof Ref ? fr.ns : new Ref(fr.g);
+  if (all !== undefined) {
+    for (const n of toArray(all)) {
+      if (typeof n !== 'string') raise('TypeError', `Item in ${String(getattrOrUndefined(m, '__name__'))}.__all__ must be str, not ${typeNameOf(n)}`);
+      storeInto(target, n, importFrom(m, n));
+    }
+    return;
+  }
+  const d = getattrOrUndefined(m, '__dict__');
+  if (d === undefined || !isDict(d)) return;
+  for (const [k, v] of dictItems(d.a)) {
+    if (typeof k === 'string' && !k.startsWith('_')) storeInto(target, k, v);
+  }
+}
+
+function storeInto(ns: Ref, k: string, v: Value): void {
+  if (isDict(ns)) dictSet(ns.a, k, v);
+}
+
+export { dirname };

@@ -1,0 +1,171 @@
+// Name resolution for generated code: globals then builtins (LOAD_GLOBAL), namespace then
+// globals then builtins for module and class bodies (LOAD_NAME), class bodies reading free
+// variables (LOAD_FROM_DICT_OR_DEREF), cells, and the NameError / UnboundLocalError messages.
+// Global loads use a per-site cache validated by the dicts' versions.
+
+import { I32 } from '../heap/index.js';
+import { FuncSlot } from '../objects/layouts.js';
+import { Ref, decode, getSlot, type Value } from '../objects/value.js';
+import { dictGetStrTagged, dictGet, dictSet, dictDel, dictVersion, isDict } from '../objects/dict.js';
+import { strHash32 } from '../objects/hash.js';
+import { getitem, setitem, delitem } from '../objects/protocol.js';
+import { cellGet, cellSet } from '../objects/cell.js';
+import { raiseNameError, isInstanceOfBuiltin } from './errors.js';
+import type { Frame } from './state.js';
+
+export interface GlobalIC {
+  name: string;
+  h: number;
+  /** The globals dict, its version, and the builtins dict version when the value was cached. */
+  g: number;
+  gv: number;
+  bv: number;
+  value: Value | undefined;
+}
+
+export function globalIC(name: string): GlobalIC {
+  return { name, h: strHash32(name), g: 0, gv: -1, bv: -1, value: undefined };
+}
+
+/** The interpreter's builtins dict (set by the runtime). */
+export let BUILTINS = 0;
+export function setBuiltins(d: number): void {
+  BUILTINS = d;
+}
+
+export function globalsOf(F: Value): number {
+  if (F instanceof Ref) return getSlot(F.a, FuncSlot.Globals);
+  return 0;
+}
+
+function notDefined(name: string): never {
+  raiseNameError('NameError', `name '${name}' is not defined`, name);
+}
+
+/** LOAD_GLOBAL. */
+export function loadGlobal(fr: Frame, ic: GlobalIC): Value {
+  const g = fr.g;
+  if (ic.g === g && ic.gv === dictVersion(g) && ic.bv === dictVersion(BUILTINS)) return ic.value!;
+  let t = dictGetStrTagged(g, ic.name, ic.h);
+  if (t === 0) {
+    t = dictGetStrTagged(BUILTINS, ic.name, ic.h);
+    if (t === 0) notDefined(ic.name);
+  }
+  const v = decode(t)!;
+  ic.g = g;
+  ic.gv = dictVersion(g);
+  ic.bv = dictVersion(BUILTINS);
+  ic.value = v;
+  return v;
+}
+
+export function loadGlobalName(fr: Frame, name: string): Value {
+  return loadGlobal(fr, globalIC(name));
+}
+
+export function storeGlobal(fr: Frame, name: string, v: Value | undefined): void {
+  if (v === undefined) {
+    dictDel(fr.g, name);
+    return;
+  }
+  dictSet(fr.g, name, v);
+}
+
+export function delGlobal(fr: Frame, name: string): void {
+  if (!dictDel(fr.g, name)) notDefined(name);
+}
+
+/** LOAD_NAME: the frame's namespace (any mapping), then globals, then builtins. */
+export function loadName(fr: Frame, ic: GlobalIC): Value {
+  const ns = fr.ns;
+  if (ns instanceof Ref && ns.a !== fr.g) {
+    if (isDict(ns)) {
+      const t = dictGetStrTagged(ns.a, ic.name, ic.h);
+      if (t !== 0) return decode(t)!;
+    } else {
+      try {
+        return getitem(ns, ic.name);
+      } catch (e) {
+        if (!isInstanceOfBuiltin(e as Value, 'KeyError')) throw e;
+      }
+    }
+  }
+  return loadGlobal(fr, ic);
+}
+
+/** STORE_NAME; `undefined` unbinds quietly (an except clause's `e = None; del e` cleanup). */
+export function storeName(fr: Frame, name: string, v: Value | undefined): void {
+  const ns = fr.ns;
+  if (v === undefined) {
+    if (ns instanceof Ref && !isDict(ns)) {
+      setitem(ns, name, null);
+      delitem(ns, name);
+    } else {
+      dictDel(ns instanceof Ref ? ns.a : fr.g, name);
+    }
+    return;
+  }
+  if (ns instanceof Ref) {
+    if (isDict(ns)) dictSet(ns.a, name, v);
+    else setitem(ns, name, v);
+    return;
+  }
+  dictSet(fr.g, name, v);
+}
+
+export function delName(fr: Frame, name: string): void {
+  const ns = fr.ns;
+  if (ns instanceof Ref && !isDict(ns)) {
+    try {
+      delitem(ns, name);
+    } catch (e) {
+      if (isInstanceOfBuiltin(e as Value, 'KeyError')) notDefined(name);
+      throw e;
+    }
+    return;
+  }
+  const d = ns instanceof Ref ? ns.a : fr.g;
+  if (!dictDel(d, name)) notDefined(name);
+}
+
+/** A class body reading a name that is free (from an enclosing function): namespace first. */
+export function loadClassDeref(fr: Frame, name: string, cell: Value): Value {
+  const ns = fr.ns;
+  if (ns instanceof Ref) {
+    if (isDict(ns)) {
+      const v = dictGet(ns.a, name);
+      if (v !== undefined) return v;
+    } else {
+      try {
+        return getitem(ns, name);
+      } catch (e) {
+        if (!isInstanceOfBuiltin(e as Value, 'KeyError')) throw e;
+      }
+    }
+  }
+  return cellGetChecked(cell, name, true);
+}
+
+export function unboundLocal(name: string): never {
+  raiseNameError('UnboundLocalError', `cannot access local variable '${name}' where it is not associated with a value`, name);
+}
+
+export function cellGetChecked(cell: Value, name: string, free: boolean): Value {
+  const v = cellGet((cell as Ref).a);
+  if (v === undefined) {
+    if (free) raiseNameError('NameError', `cannot access free variable '${name}' where it is not associated with a value in enclosing scope`, name);
+    unboundLocal(name);
+  }
+  return v;
+}
+
+export function cellSetValue(cell: Value, v: Value): void {
+  cellSet((cell as Ref).a, v);
+}
+
+export function cellDel(cell: Value, name: string, free: boolean): void {
+  if (cellGet((cell as Ref).a) === undefined) cellGetChecked(cell, name, free);
+  cellSet((cell as Ref).a, undefined);
+}
+
+export { I32 };

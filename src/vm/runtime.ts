@@ -1,0 +1,380 @@
+// Wiring the interpreter together: the late-bound hooks between the object layer and the VM, the
+// runtime object `R` that generated code calls, and the start of an interpreter on a new heap
+// (main thread) or on an existing one (a worker running a Python thread).
+
+import './types.js';
+import {
+  createHeap, attachHeap, registerThread, setRootScanner, I32, SAFEPOINT_FLAG_INDEX, pollSafepoint,
+  addGlobalRootSlot, onCollectionEnd,
+} from '../heap/index.js';
+import { Ref, PyFloat, STOP, T_STR, T_INT, setDecodeHooks, setEncodeHook, decode, getSlot, type Value } from '../objects/value.js';
+import { bootstrapHeap, attachBootstrap, SINGLETONS } from '../objects/bootstrap.js';
+import { installHooks } from '../objects/hooks.js';
+import { setSlotWrapperFactories, TYPE_ADDR, BUILTIN_TYPES } from '../objects/registry.js';
+import {
+  setRaiser, setCaller, setStrValueOf, setSeqIterHook, setStopIterationCatcher, setFastSequenceHook, setEqHook,
+  repr, str, truthy, toArray, iter, next, getitem, setitem, delitem, call as protoCall, callNative, typeNameOf,
+} from '../objects/protocol.js';
+import { PIN, pinAddr } from '../objects/alloc.js';
+import { strToHeap, strFromHeap } from '../objects/str.js';
+import { numberToHeap, intFromHeap, setNumHooks } from '../objects/numcore.js';
+import { pyHash, richCompareBool, Cmp, setKeyErrorRaiser, setBuiltinGetter, setExceptionMatcher,
+  setStopIterationRaiser, setMappingProxyMaker, setGenericAliasMaker } from '../objects/coll_ops.js';
+import { newMappingProxy } from '../objects/mappingproxy.js';
+import { newGenericAlias, setGenericAliasHooks } from '../objects/genericalias.js';
+import { setSuperGetattr } from '../objects/super.js';
+import { newTuple, tupleItems, isTuple, isExactTuple } from '../objects/tuple.js';
+import { newList, listItems, isExactList } from '../objects/list.js';
+import { newDict, dictGet, dictSet, dictItems, isDict } from '../objects/dict.js';
+import { newSetFrom, setAdd, T_SET } from '../objects/set.js';
+import { makeSeqIter, makeCallableIter } from '../objects/iterators.js';
+import { setExceptionHooks, setExceptionProtocolHooks, newException, isException } from '../objects/exceptions.js';
+import { setTypeHooks, captureObjectAttrDescrs } from '../objects/type.js';
+import { setTypeNewHooks } from '../objects/typenew.js';
+import { setObjectHooks, captureObjectDescrs } from '../objects/object.js';
+import { setDescriptorGetattr, setWrapperHooks } from '../objects/descriptors.js';
+import { setFrameLocalsHook } from '../objects/traceback.js';
+import { setRuntimeObject, setUnitConstHook, pruneUnits } from '../objects/code.js';
+import { setFunctionBuiltinsHook, setFunctionCallableHook } from '../objects/function.js';
+import { newMethod } from '../objects/method.js';
+import { moduleDict } from '../objects/module.js';
+import { newBytes } from '../objects/bytes.js';
+import { bufferBytes } from '../objects/buffer.js';
+import { newComplex } from '../objects/numcore.js';
+import { builtinTypeAddr } from '../objects/registry.js';
+import { ExcSlot } from '../objects/layouts.js';
+import type { SplitSurrogateStr } from '../parser/constant.js';
+import { newInstanceDictDescr } from '../objects/object.js';
+import { TS, type Frame } from './state.js';
+import { pyExc, raise, isInstanceOfBuiltin } from './errors.js';
+import * as calls from './call.js';
+import * as attr from './attr.js';
+import * as ops from './ops.js';
+import * as cmp from './compare.js';
+import * as names from './names.js';
+import * as exc from './exc.js';
+import * as build from './build.js';
+import * as gen from './gen.js';
+import * as fmt from './format.js';
+import * as cls from './classbuild.js';
+import * as imp from './imports.js';
+import * as funcs from './funcs.js';
+import { groupSplit, makeExceptionGroup, exceptStarSplit } from './excgroup.js';
+import { isCallableValue } from './callable.js';
+import { scanRoots, EXTRA_ROOTS } from './roots.js';
+import { setBuiltinsModule, setWarningSink } from './exec.js';
+import { setSuggestionFrameLocals, setSuggestionBuiltins } from './suggestions.js';
+import { frameLocals, objectDir, typeDir } from '../modules/builtins_exec.js';
+import { builtinsModule, setCallableIterMaker, publishBuiltinTypes } from '../modules/builtins.js';
+import { sysModule, configureSys, type SysConfig } from '../modules/sys.js';
+import { setBytesLikeReader } from '../modules/buffers.js';
+import { EXCEPTION_NAMES } from '../objects/exceptions.js';
+
+// ---- hooks -------------------------------------------------------------------------------------
+
+function stopIteration(): never {
+  throw newException(builtinTypeAddr('StopIteration'), []);
+}
+
+/** Runs `f` (a __next__ call); StopIteration becomes STOP. */
+function catchStop(f: () => Value): Value | typeof STOP {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof Ref && isInstanceOfBuiltin(e, 'StopIteration')) return STOP;
+    throw e;
+  }
+}
+
+/** Calls from native code: the result is pinned, since the callee's pins are gone (objects/alloc.ts). */
+function nativeCall(f: Value, args: Value[], kwNames: string[] | null, kwValues: Value[] | null): Value {
+  const r = calls.callValue(f, args, kwNames, kwValues);
+  if (r instanceof Ref) pinAddr(r.a);
+  return r;
+}
+
+function nativeGetattr(v: Value, name: string): Value | undefined {
+  const r = attr.getattrOrUndefined(v, name);
+  if (r instanceof Ref) pinAddr(r.a);
+  return r;
+}
+
+function mappingItemsOf(v: Value): Array<[Value, Value]> | null {
+  if (isDict(v)) return dictItems(v.a);
+  const keys = attr.getattrOrUndefined(v, 'keys');
+  if (keys === undefined) return null;
+  return toArray(protoCall(keys, [])).map((k) => [k, getitem(v, k)] as [Value, Value]);
+}
+
+function unitConst(c: unknown): Value {
+  const k = c as { float?: number; bytes?: Uint8Array; complex?: [number, number]; splitStr?: SplitSurrogateStr };
+  if (k.float !== undefined) return new PyFloat(k.float);
+  if (k.bytes !== undefined) return newBytes(k.bytes);
+  if (k.complex !== undefined) return newComplex(k.complex[0], k.complex[1]);
+  // DELIBERATE DIFFERENCE: a str with a high and a low surrogate as separate code points reads
+  // back as one astral character (JS strings cannot tell them apart).
+  if (k.splitStr !== undefined) return k.splitStr.units;
+  throw new Error('unknown unit constant');
+}
+
+let installed = false;
+function installAll(): void {
+  if (installed) return;
+  installed = true;
+  setDecodeHooks(strFromHeap, intFromHeap);
+  setEncodeHook((v) => (typeof v === 'string' ? strToHeap(v) : numberToHeap(v as number | bigint | PyFloat)));
+  setRaiser(raise);
+  setCaller(nativeCall);
+  setStrValueOf((r) => strFromHeapOfSubclass(r));
+  setSeqIterHook(makeSeqIter);
+  setStopIterationCatcher(catchStop);
+  setFastSequenceHook((v) => (isExactList(v) ? listItems(v.a) : isExactTuple(v) ? tupleItems(v.a) : null));
+  setEqHook((a, b) => richCompareBool(a, b, Cmp.EQ));
+  installHooks({
+    hash32: (v) => {
+      const h = pyHash(v);
+      return typeof h === 'bigint' ? Number(BigInt.asIntN(32, h)) : h | 0;
+    },
+    eq: (a, b) => richCompareBool(a, b, Cmp.EQ),
+    repr,
+    raise,
+    call: (f, args) => protoCall(f, args),
+    getattr: nativeGetattr,
+  });
+  setMappingProxyMaker(newMappingProxy);
+  setGenericAliasMaker((o, a) => newGenericAlias(o, a));
+  setGenericAliasHooks({ getattr: (v, n) => attr.getattrOrUndefined(v, n), setattr: (v, n, x) => attr.setattr(v, n, x) });
+  setSuperGetattr((v, n) => attr.getattrOrUndefined(v, n));
+  setKeyErrorRaiser((key) => {
+    throw protoCall(new Ref(builtinTypeAddr('KeyError')), [key]);
+  });
+  setBuiltinGetter((name) => {
+    const v = dictGet(names.BUILTINS, name);
+    if (v === undefined) raise('NameError', `name '${name}' is not defined`);
+    return v;
+  });
+  setExceptionMatcher((e, clsName) => e instanceof Ref && isInstanceOfBuiltin(e, clsName));
+  setStopIterationRaiser(stopIteration);
+  setSlotWrapperFactories(
+    (sl) => (self) => {
+      const r = sl.next!(self);
+      if (r === STOP) stopIteration();
+      return r as Value;
+    },
+    (sl) => ((self: Value, args: Value[], kw: Map<string, Value>) =>
+      sl.call!(self, args, kw.size ? [...kw.keys()] : null, kw.size ? [...kw.values()] : null)) as never,
+  );
+  setExceptionHooks({ emptyTuple: () => newTuple([]), tuple: (items) => newTuple(items), tupleItems: (t) => tupleItems((t as Ref).a), list: (items) => newList(items) });
+  setExceptionProtocolHooks({
+    truthy, toArray, getattr: (v, n) => attr.getattr(v, n), listOf: (v) => newList(toArray(v)),
+    isSequence: (v) => isTuple(v) || isExactList(v) || (v instanceof Ref && attr.getattrOrUndefined(new Ref(I32[v.a >> 2]!), '__getitem__') !== undefined && !isDict(v)),
+    groupSplit, genericAlias: (c, item) => newGenericAlias(c, item),
+  });
+  setTypeHooks({
+    list: (items) => newList(items), dict: () => new Ref(newDict()), mappingProxy: newMappingProxy, union: () => raise('TypeError', 'unsupported operand type(s) for |'),
+    dir: (v) => typeDir((v as Ref).a), truthy, emptyTuple: () => newTuple([]),
+  });
+  setTypeNewHooks({
+    module: () => (TS.frame === null ? null : dictGet(TS.frame.g, '__name__') ?? null),
+    classCell: (cell, c) => cls.setClassCell(cell, c),
+    instanceDictDescr: newInstanceDictDescr,
+    addNote: (e, note) => {
+      if (e instanceof Ref) protoCall(attr.getattr(e, 'add_note'), [note]);
+    },
+    repr,
+  });
+  setObjectHooks({ str: (v) => str(v), eq: (a, b) => cmp.eq(a, b), truthy, dir: objectDir });
+  setDescriptorGetattr((v, n) => attr.getattrOrUndefined(v, n));
+  setWrapperHooks({ boundMethod: (f, self) => newMethod(f, self), repr });
+  setFrameLocalsHook(() => null);
+  setUnitConstHook(unitConst);
+  setFunctionBuiltinsHook((g) => dictGet(g, '__builtins__') ?? null);
+  setFunctionCallableHook(isCallableValue);
+  calls.setCallHelpers({ iterAll: toArray, mappingItems: mappingItemsOf });
+  build.setSetHelpers((items) => {
+    const s = newSetFrom(T_SET, undefined);
+    for (const x of items) setAdd(s.a, x);
+    return s;
+  }, (s, v) => setAdd((s as Ref).a, v));
+  exc.setInternalStop(() => false);
+  exc.setGroupHelpers(exceptStarSplit, makeExceptionGroup);
+  fmt.setTemplateIterHook((v) => iter(v));
+  funcs.setExcTracebackGetter((e) => decode(getSlot(e.a, ExcSlot.Traceback)) ?? null);
+  imp.setImportListHook((items) => newList(items));
+  setCallableIterMaker(makeCallableIter);
+  setBytesLikeReader(bufferBytes);
+  setSuggestionFrameLocals(() => null);
+  setSuggestionBuiltins(() => (BUILTINS_MODULE === null ? null : BUILTINS_MODULE));
+  setNumHooks({ newBytes: (d) => newBytes(d) });
+  setWarningSink(() => false);
+  onCollectionEnd(() => pruneUnits((a) => I32[a >> 2] !== 0));
+  publishBuiltinTypes([
+    'object', 'type', 'int', 'bool', 'float', 'complex', 'str', 'bytes', 'bytearray', 'memoryview', 'tuple', 'list',
+    'dict', 'set', 'frozenset', 'range', 'slice', 'enumerate', 'zip', 'map', 'filter', 'reversed', 'property',
+    'classmethod', 'staticmethod', 'super', ...EXCEPTION_NAMES,
+  ]);
+}
+
+/** What needs the builtin types' addresses (after the bootstrap or attach). */
+function setNotImplementedOps(): void {
+  ops.setNotImplemented(new Ref(SINGLETONS.notImplemented));
+  exc.initExc();
+  calls.initCall();
+  captureObjectDescrs(builtinTypeAddr('object'));
+  captureObjectAttrDescrs(builtinTypeAddr('object'));
+}
+
+/** The str inside an instance of a str subclass (its value is kept as a heap str in slot 0). */
+function strFromHeapOfSubclass(r: Ref): string {
+  const v = decode(getSlot(r.a, 0));
+  return typeof v === 'string' ? v : '';
+}
+
+// ---- the runtime object generated code calls ------------------------------------------------------
+
+function poll(fr: Frame): void {
+  PIN.top = fr.pb;
+  pollSafepoint();
+}
+
+function makeRuntime(): Record<string, unknown> {
+  return {
+    TS, SP: I32, SPI: SAFEPOINT_FLAG_INDEX, PIN, STOP, Ref,
+    EMPTY_TUPLE: newTupleOnce(), Ellipsis: new Ref(SINGLETONS.ellipsis), optimize: false,
+    poll,
+    truthy, iter, next, getitem, setitem, delitem,
+    getattr: attr.getattr, setattr: attr.setattr, delattr: attr.delattr, attrIC: attr.attrIC,
+    call0: calls.call0, call1: calls.call1, call2: calls.call2, call3: calls.call3, callN: calls.callN,
+    callKw: calls.callKw, callEx: calls.callEx, callMethod: calls.callMethod,
+    callMethod0: calls.callMethod0, callMethod1: calls.callMethod1, callMethod2: calls.callMethod2,
+    callMethod3: calls.callMethod3,
+    add: ops.add, sub: ops.sub, mul: ops.mul, matmul: ops.matmul, truediv: ops.truediv, floordiv: ops.floordiv,
+    mod: ops.mod, pow: ops.pow, lshift: ops.lshift, rshift: ops.rshift, or: ops.or, xor: ops.xor, and: ops.and,
+    iadd: ops.iadd, isub: ops.isub, imul: ops.imul, imatmul: ops.imatmul, itruediv: ops.itruediv,
+    ifloordiv: ops.ifloordiv, imod: ops.imod, ipow: ops.ipow, ilshift: ops.ilshift, irshift: ops.irshift,
+    ior: ops.ior, ixor: ops.ixor, iand: ops.iand, neg: ops.neg, pos: ops.pos, invert: ops.invert,
+    eq: cmp.eq, ne: cmp.ne, lt: cmp.lt, le: cmp.le, gt: cmp.gt, ge: cmp.ge, is: cmp.is, isNot: cmp.isNot,
+    contains: cmp.contains,
+    globalIC: names.globalIC, globalsOf: names.globalsOf, loadGlobal: names.loadGlobal,
+    loadGlobalName: names.loadGlobalName, storeGlobal: names.storeGlobal, delGlobal: names.delGlobal,
+    loadName: names.loadName, storeName: names.storeName, delName: names.delName,
+    loadClassDeref: names.loadClassDeref, unboundLocal: names.unboundLocal,
+    cellGet: names.cellGetChecked, cellSet: names.cellSetValue, cellDel: names.cellDel,
+    newCell: funcs.newCell, closureCell: funcs.closureCell, makeFunction: funcs.makeFunction,
+    withEnter: funcs.withEnter, withExit: funcs.withExit, asyncWithEnter: funcs.asyncWithEnter,
+    asyncWithExit: funcs.asyncWithExit, callExit: funcs.callExit, notImplementedAnnotate: funcs.notImplementedAnnotate,
+    makeTypeParam: funcs.makeTypeParam, makeTypeAlias: funcs.makeTypeAlias, setTypeParams: funcs.setTypeParams,
+    genericBase: funcs.genericBase,
+    raise: exc.raise, raiseFrom: exc.raiseFrom, reraise: exc.reraise, traceback: exc.traceback, caught: exc.caught,
+    pushHandled: exc.pushHandled, popHandled: exc.popHandled, excMatches: exc.excMatches,
+    assertionError: exc.assertionError, recursionError: exc.recursionError,
+    exceptStarBegin: exc.exceptStarBegin, exceptStarSplit: exc.exceptStarSplit, exceptStarRaised: exc.exceptStarRaised,
+    exceptStarEnd: exc.exceptStarEnd,
+    listDisplay: build.listDisplay, tupleDisplay: build.tupleDisplay, setDisplay: build.setDisplay,
+    listUnpack: build.listUnpack, tupleUnpack: build.tupleUnpack, setUnpack: build.setUnpack,
+    dictDisplay: build.dictDisplay, newList: build.newListAcc, newDict: build.newDictAcc, newSet: build.newSetAcc,
+    listAppend: build.listAppendTo, setAdd: build.setAddTo, dictSetItem: build.dictSetItem, slice: build.slice,
+    unpack: build.unpack, unpackEx: build.unpackEx, matchSequence: build.matchSequence,
+    matchMapping: build.matchMapping, mappingRest: build.mappingRest, matchClass: build.matchClass,
+    makeGenerator: gen.makeGenerator, yieldFrom: gen.yieldFrom, awaitIter: gen.awaitIter, agWrap: gen.agWrap,
+    aiter: gen.aiter, anextOrStop: gen.anextOrStop,
+    formatValue: fmt.formatValue, convert: fmt.convert, interpolation: fmt.interpolation, template: fmt.template,
+    buildClass: cls.buildClass,
+    importName: imp.importName, importFrom: imp.importFrom, importStar: imp.importStar, importAs: imp.importAs,
+    displayHook: (v: Value) => {
+      const hook = dictGet((SYS_MODULE_DICT()), 'displayhook');
+      if (hook === undefined) raise('RuntimeError', 'lost sys.displayhook');
+      protoCall(hook, [v]);
+    },
+  };
+}
+
+let emptyTuple: Ref | null = null;
+function newTupleOnce(): Ref {
+  emptyTuple ??= newTuple([]);
+  EXTRA_ROOTS.add(emptyTuple);
+  return emptyTuple;
+}
+
+// ---- interpreter start ---------------------------------------------------------------------------
+
+let BUILTINS_MODULE: Ref | null = null;
+let SYS_MODULE: Ref | null = null;
+function SYS_MODULE_DICT(): number {
+  return moduleDict(SYS_MODULE!);
+}
+
+export interface MainOptions {
+  sys: Omit<SysConfig, 'stdout' | 'stderr' | 'stdin'>;
+  heapBytes: number;
+  streams: { stdout: () => Value; stderr: () => Value; stdin: () => Value };
+}
+
+/** What a worker needs to join the interpreter. */
+export interface InterpreterHandle {
+  sab: SharedArrayBuffer;
+  typesRoot: number;
+  stateRoot: number;
+}
+
+let handle: InterpreterHandle | null = null;
+export function interpreterHandle(): InterpreterHandle {
+  return handle!;
+}
+
+/** Creates the heap and the interpreter state on this (the main) thread. */
+export function startMain(opts: MainOptions): void {
+  const sab = createHeap({ maxBytes: opts.heapBytes });
+  registerThread();
+  setRootScanner(scanRoots);
+  installAll();
+  const typesRoot = bootstrapHeap();
+  setNotImplementedOps();
+  setRuntimeObject(makeRuntime());
+  configureSys({ ...opts.sys, stdout: opts.streams.stdout(), stderr: opts.streams.stderr(), stdin: opts.streams.stdin() });
+  const sys = sysModule.create();
+  SYS_MODULE = sys;
+  const sysDict = moduleDict(sys);
+  const modules = dictGet(sysDict, 'modules') as Ref;
+  dictSet(modules.a, 'sys', sys);
+  const builtins = builtinsModule.create();
+  BUILTINS_MODULE = builtins;
+  dictSet(modules.a, 'builtins', builtins);
+  names.setBuiltins(moduleDict(builtins));
+  setBuiltinsModule(builtins);
+  imp.setImportState(modules.a, dictGet(sysDict, 'path')!);
+  // Interpreter-wide objects stay alive through a global root: (sys, builtins).
+  const stateRoot = addGlobalRootSlot();
+  I32[stateRoot >> 2] = newTuple([sys, builtins]).a;
+  handle = { sab, typesRoot, stateRoot };
+}
+
+/** Joins an interpreter whose heap another thread created (a worker running a Python thread). */
+export function attachWorker(h: InterpreterHandle): void {
+  attachHeap(h.sab);
+  registerThread();
+  setRootScanner(scanRoots);
+  installAll();
+  attachBootstrap(h.typesRoot);
+  setNotImplementedOps();
+  setRuntimeObject(makeRuntime());
+  const state = I32[h.stateRoot >> 2]!;
+  const [sys, builtins] = tupleItems(state) as [Ref, Ref];
+  SYS_MODULE = sys;
+  BUILTINS_MODULE = builtins;
+  const sysDict = moduleDict(sys);
+  const modules = dictGet(sysDict, 'modules') as Ref;
+  names.setBuiltins(moduleDict(builtins));
+  setBuiltinsModule(builtins);
+  imp.setImportState(modules.a, dictGet(sysDict, 'path')!);
+  handle = h;
+}
+
+export function sysModuleRef(): Ref {
+  return SYS_MODULE!;
+}
+export function builtinsModuleRef(): Ref {
+  return BUILTINS_MODULE!;
+}
+
+export { frameLocals, typeNameOf, callNative, T_STR, T_INT, TYPE_ADDR, BUILTIN_TYPES, isException, pyExc };

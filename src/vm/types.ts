@@ -1,0 +1,40 @@
+// Loads every module that declares builtin types, natives or native modules, in one fixed order,
+// so that registry and native indices are the same in every worker.
+
+import '../objects/object.js';
+import '../objects/type.js';
+import '../objects/none.js';
+import '../objects/int.js';
+import '../objects/bool.js';
+import '../objects/float.js';
+import '../objects/complex.js';
+import '../objects/str_type.js';
+import '../objects/str_iter.js';
+import '../objects/bytes.js';
+import '../objects/bytearray.js';
+import '../objects/memoryview.js';
+import '../objects/tuple.js';
+import '../objects/list.js';
+import '../objects/dict_type.js';
+import '../objects/set.js';
+import '../objects/range.js';
+import '../objects/slice.js';
+import '../objects/iterators.js';
+import '../objects/descriptors.js';
+import '../objects/code.js';
+import '../objects/cell.js';
+import '../objects/method.js';
+import '../objects/function.js';
+import '../objects/module.js';
+import '../objects/namespace.js';
+import '../objects/super.js';
+import '../objects/mappingproxy.js';
+import '../objects/genericalias.js';
+import '../objects/exceptions.js';
+import '../objects/traceback.js';
+import './gen.js';
+import './format.js';
+import '../modules/_io.js';
+import '../modules/_thread.js';
+import '../modules/sys.js';
+import '../modules/builtins.js';

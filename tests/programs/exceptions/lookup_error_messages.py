@@ -1,0 +1,38 @@
+# KeyError/IndexError/AttributeError/NameError messages, including "Did you mean" suggestions (via traceback;
+# NameError suggestions need the traceback's frames, so the whole formatted exception is used).
+import traceback
+def message(code, ns=None):
+    try:
+        exec(code, ns if ns is not None else {})
+    except Exception as e:
+        return traceback.format_exception(e)[-1].rstrip('\n')
+print(message("{}['missing']"))
+print(message("{}[(1, 2)]"))
+print(message("{'a': 1}[1.5]"))
+print(message("[][0]"))
+print(message("()[5]"))
+print(message("'abc'[10]"))
+print(message("range(3)[3]"))
+print(message("[1].pop(5)"))
+print(message("[].pop()"))
+print(message("{}.popitem()"))
+print(message("set().pop()"))
+print(message("import collections; collections.deque().popleft()"))
+print(message("x = 1; x.foo"))
+print(message("'s'.uper()"))
+print(message("class Point:\n    def __init__(self):\n        self.xcoord = 1\nPoint().xcord"))
+print(message("import math; math.sqr(4)"))
+print(message("import math; math.pii"))
+print(message("def f():\n    local_value = 1\n    return local_valu\nf()"))
+print(message("lenght = 3\nprint(lengt)"))
+print(message("pritn('x')"))
+print(message("Flase"))
+print(message("undefined_thing"))
+print(message("class A:\n    def m(self):\n        return attribute_name\n    attribute_name = 1\nA().m()"))
+print(message("class B:\n    def __init__(self):\n        self.blech = 1\n    def m(self):\n        return blech\nB().m()"))
+print(message("import os; os.pth"))
+print(message("None.something"))
+print(message("type.mro2"))
+print(message("from sys import exitt"))
+print(message("import nonexistent_module_xyz"))
+print(message("d = {'apple': 1}\nd['aple']"))

@@ -1,0 +1,2 @@
+from gamma import G
+D = 'delta'

@@ -1,0 +1,1 @@
+WHERE = 'found via a sys.path entry relative to the cwd'

@@ -1,0 +1,2 @@
+print('broken_module starts executing')
+raise ValueError('broken on purpose')

@@ -1,0 +1,2 @@
+order = ['pkg/__init__']
+print('pkg/__init__ executing')

@@ -1,0 +1,2 @@
+settings = {'mode': 'default'}
+counter = 0

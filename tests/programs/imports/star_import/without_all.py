@@ -1,0 +1,6 @@
+import sys as _sys
+class Visible:
+    pass
+def _hidden():
+    pass
+CONSTANT = 42

@@ -1,0 +1,1 @@
+LOCAL = 'the local random.py, not the stdlib module'

@@ -1,0 +1,20 @@
+# threading.Timer cancel/finish, join(timeout) on a blocked thread returns with is_alive() True, then completes
+import threading
+fired = []
+t = threading.Timer(0.01, lambda: fired.append('fired'))
+t.start()
+t.join()
+print(fired)
+c = threading.Timer(60, lambda: fired.append('should not fire'))
+c.start()
+c.cancel()
+c.join()
+print(fired, c.is_alive())
+gate = threading.Event()
+w = threading.Thread(target=gate.wait)
+w.start()
+w.join(timeout=0.01)
+print(w.is_alive())
+gate.set()
+w.join()
+print(w.is_alive())
