@@ -3,6 +3,7 @@
 // (SystemExit codes, the excepthook for uncaught exceptions, exit status 1, 120 when flushing
 // stdout fails). CPython: Modules/main.c, Python/initconfig.c (the usage text and options).
 
+import '../vm/types.js'; // first: fixes builtin type / native registration order (same in every worker)
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -27,6 +27,9 @@ export class UnitGen {
   readonly ics: string[] = [];
   nextCompId = 0;
 
+  /** Receives compile-time warnings (PEP 765 control flow in finally); true turns one into an error. */
+  warn: ((w: { category: 'SyntaxWarning'; message: string; filename: string; lineno: number }) => boolean) | null = null;
+
   constructor(readonly st: SymbolTable, readonly filename: string, readonly source: string) {}
 
   /** Index of a constant that needs a runtime object (K[i]). */
@@ -76,6 +79,8 @@ export class FnGen {
   readonly loops: string[] = [];
   loopCounter = 0;
   readonly fields = new Set<string>();
+  /** Loop depths (loops.length) at each enclosing `finally:` body, for PEP 765 warnings. */
+  readonly finallyLoops: number[] = [];
   /** Set while generating inside a `finally:`-protected region or `with`: affects nothing yet. */
   isGenerator: boolean;
   isAsync: boolean;
@@ -121,6 +126,12 @@ export class FnGen {
     }
     const b = this.block;
     const sc = b.scopeOf(name);
+    // A comprehension inlined in a class body does not see the class namespace (CPython
+    // compiler_nameop checks the comprehension's own scope for the name).
+    if (b.kind === 'class' && this.compStack.length > 0
+        && this.compStack[this.compStack.length - 1]!.block.scopeOf(name) === Scope.GlobalImplicit) {
+      return { kind: 'global', name };
+    }
     if (b.kind === 'module') {
       return sc === Scope.GlobalExplicit ? { kind: 'global', name } : { kind: 'name', name };
     }
@@ -210,9 +221,11 @@ export class FnGen {
 }
 
 /** Compiles a module (or exec/eval/single input) into a unit. */
-export function compileModule(tree: mod, filename: string, source: string): CompiledUnit {
+export function compileModule(tree: mod, filename: string, source: string,
+  warn: UnitGen['warn'] = null): CompiledUnit {
   const st = buildSymbolTable(tree, filename);
   const unit = new UnitGen(st, filename, source);
+  unit.warn = warn;
   const top = st.top;
   const body: stmt[] = tree._kind === 'Module' || tree._kind === 'Interactive' ? tree.body : [];
   const code = unit.newCode({
@@ -322,6 +335,8 @@ export function genFunction(g: FnGen, params: string[], body: () => void, prolog
     lines.push(`  return R.makeGenerator(fr, c${c.index}$body(fr));`);
     lines.push('}');
     lines.push(`function* c${c.index}$body(fr) {`);
+    // Nested defs/comprehensions in the body read closure cells through F.
+    lines.push('  const F = fr.f;');
     lines.push('  {');
     lines.push('    {');
     lines.push('      {');
@@ -363,6 +378,9 @@ export function codeInfoFor(g: FnGen, b: Block, name: string, qualname: string, 
     if (sc === Scope.Cell) cellvars.push(n);
     else if (sc === Scope.Free) freevars.push(n);
   }
+  // A class-local name that a method also uses freely still passes the outer cell through
+  // (CPython DEF_FREE_CLASS: it is in the class's co_freevars).
+  for (const n of b.freeClassNames) if (!freevars.includes(n)) freevars.push(n);
   if (b.kind === 'class' && b.needsClassClosure) cellvars.push('__class__');
   const varnames = [...b.varnames];
   for (const [n, sc] of b.scopes) if (sc === Scope.Local && !varnames.includes(n)) varnames.push(n);

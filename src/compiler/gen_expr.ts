@@ -266,7 +266,18 @@ export function genCall(g: FnGen, func: expr, args: expr[], keywords: keyword[])
   const anyRuns = args.some(mayRunCode) || keywords.some((k) => mayRunCode(k.value));
   if (func._kind === 'Attribute' && keywords.length === 0 && args.length <= 3) {
     const obj = genExpr(g, func.value);
-    const o = anyRuns ? `(${g.temp()} = ${obj})` : obj;
+    if (anyRuns) {
+      // The attribute is looked up before the arguments run (CPython LOAD_ATTR method form).
+      const ot = g.temp();
+      const pre = g.temp();
+      const ic = g.unit.ic('R.attrIC()');
+      const name = jsString(g.mangle(func.attr));
+      // JS evaluates left to right: the object (with the lookup) comes before `pre` is read.
+      const first = `(${ot} = ${obj}, ${pre} = R.methodPre(${ot}, ${name}, ${ic}), ${ot})`;
+      const ops = operands(g, args);
+      return `R.callMethodPost(${first}, ${pre}, ${name}, ${ic}, [${ops.join(', ')}])`;
+    }
+    const o = obj;
     const ops = operands(g, args);
     return `R.callMethod${args.length}(${o}, ${jsString(g.mangle(func.attr))}, ${g.unit.ic('R.attrIC()')}${
       ops.map((x) => `, ${x}`).join('')})`;
@@ -377,6 +388,10 @@ function genLambda(g: FnGen, e: expr & { _kind: 'Lambda' }): string {
 /** An inlined list/set/dict comprehension: a JS arrow function over the current frame. */
 function genComprehension(g: FnGen, e: expr, kind: 'list' | 'set' | 'dict', elts: expr[], gens: comprehension[]): string {
   const block = g.unit.st.blockFor(e);
+  // CPython codegen_comprehension: only async functions (and other comprehensions) may hold one.
+  if (block.coroutine && !g.isAsync && g.block.kind !== 'comprehension') {
+    g.error('asynchronous comprehension outside of an asynchronous function', e as expr & { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number });
+  }
   if (!block.inlined) return genGeneratorLike(g, e, kind, elts, gens);
   const prefix = `k${g.unit.nextCompId++}`;
   const first = gens[0]!;
@@ -469,7 +484,9 @@ function genGeneratorLike(g: FnGen, e: expr, kind: 'list' | 'set' | 'dict' | 'ge
     });
     if (kind === 'genexp') {
       comprehensionLoops(inner, gens, 0, '', () => {
-        inner.e.line(`yield ${genExpr(inner, elts[0]!)};`);
+        const item = genExpr(inner, elts[0]!);
+        // An async generator expression marks its items apart from what its awaits pass up.
+        inner.e.line(inner.isAsync ? `yield R.agWrap(${item});` : `yield ${item};`);
       }, 'fr.v_$2e_0');
       inner.e.line('return null;');
     } else {

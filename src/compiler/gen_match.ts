@@ -66,6 +66,13 @@ function genPattern(g: FnGen, p: pattern, subj: string, caps: Captures): string 
       // Every alternative must bind the same names; each stores into the same temporaries.
       const alts: string[] = [];
       let names: string[] | null = null;
+      p.patterns.forEach((alt, i) => {
+        // CPython codegen_pattern_or: an irrefutable alternative before the last one is an error.
+        if (i < p.patterns.length - 1 && irrefutable(alt)) {
+          const what = alt._kind === 'MatchAs' && alt.name ? `name capture '${alt.name}'` : 'wildcard';
+          g.error(`${what} makes remaining patterns unreachable`, alt);
+        }
+      });
       for (const alt of p.patterns) {
         const altCaps: Captures = new Map();
         const test = genPattern(g, alt, subj, altCaps);

@@ -16,8 +16,20 @@ export function genStmts(g: FnGen, body: stmt[]): void {
   for (const s of body) genStmt(g, s);
 }
 
+/** PEP 765: return/break/continue leaving a finally block is a SyntaxWarning (CPython 3.14). */
+function finallyWarning(g: FnGen, s: stmt, what: string): void {
+  const n = g.finallyLoops.length;
+  if (n === 0 || g.unit.warn === null) return;
+  if (what !== 'return' && g.loops.length > g.finallyLoops[n - 1]!) return;
+  const message = `'${what}' in a 'finally' block`;
+  if (g.unit.warn({ category: 'SyntaxWarning', message, filename: g.unit.filename, lineno: s.lineno })) g.error(message, s);
+}
+
 function genStmt(g: FnGen, s: stmt): void {
   g.line(s);
+  if (s._kind === 'Return') finallyWarning(g, s, 'return');
+  else if (s._kind === 'Break') finallyWarning(g, s, 'break');
+  else if (s._kind === 'Continue') finallyWarning(g, s, 'continue');
   switch (s._kind) {
     case 'Expr': {
       const v = s.value;
@@ -280,7 +292,13 @@ function patchBreaks(g: FnGen, label: string, outer: string): void {
 
 function genTry(g: FnGen, body: stmt[], handlers: excepthandler[], orelse: stmt[], finalbody: stmt[], star: boolean): void {
   const hasFinally = finalbody.length > 0;
-  if (hasFinally) g.e.open('try {');
+  const pend = hasFinally ? g.temp() : '';
+  const pendLn = hasFinally ? g.temp() : '';
+  if (hasFinally) {
+    g.e.line(`${pend} = null;`);
+    g.e.open('try {');
+    g.e.open('try {');
+  }
   if (handlers.length) {
     const ok = orelse.length ? g.temp() : null;
     if (ok) g.e.line(`${ok} = false;`);
@@ -299,10 +317,24 @@ function genTry(g: FnGen, body: stmt[], handlers: excepthandler[], orelse: stmt[
     genStmts(g, body);
   }
   if (hasFinally) {
-    // A finally block runs with the pending exception as the "current" one for chaining.
+    // A finally block runs with the pending exception as the handled one (exc_info, chaining).
+    g.e.mid('} catch ($e) {');
+    g.e.line(`${pend} = R.pendingExc($e); ${pendLn} = fr.ln; throw ${pend};`);
+    g.e.close();
     g.e.close('} finally {');
     g.e.indented(() => {
+      g.e.line(`if (${pend} !== null) R.pushHandled(${pend});`);
+      g.e.open('try {');
+      g.finallyLoops.push(g.loops.length);
       genStmts(g, finalbody);
+      g.finallyLoops.pop();
+      // The pending exception goes on: its traceback line is where it was raised, not the finally's.
+      g.e.line(`if (${pend} !== null) fr.ln = ${pendLn};`);
+      g.e.mid('} catch ($h) {');
+      g.e.line(`throw ${pend} !== null ? R.chainEscaping($h) : $h;`);
+      g.e.mid('} finally {');
+      g.e.line(`if (${pend} !== null) { ${pend} = null; R.popHandled(); }`);
+      g.e.close();
     });
     g.e.line('}');
   }
@@ -321,6 +353,8 @@ function genHandlers(g: FnGen, handlers: excepthandler[]): void {
     g.e.open('try {');
     if (h.name !== null) g.e.line(`${g.store(h.name, exc)};`);
     genStmts(g, h.body);
+    g.e.mid('} catch ($h) {');
+    g.e.line('throw R.chainEscaping($h);');
     g.e.mid('} finally {');
     g.e.line('R.popHandled();');
     if (h.name !== null) g.e.line(`${g.store(h.name, 'undefined')};`);
@@ -331,7 +365,37 @@ function genHandlers(g: FnGen, handlers: excepthandler[]): void {
   g.e.close();
 }
 
+/** CPython codegen: an except* body may not leave by break/continue/return (loops inside may). */
+function checkExceptStarBody(g: FnGen, body: stmt[], inLoop: boolean): void {
+  for (const s of body) {
+    switch (s._kind) {
+      case 'Break': case 'Continue':
+        if (inLoop) break;
+        g.error("'break', 'continue' and 'return' cannot appear in an except* block", s);
+        break;
+      case 'Return':
+        g.error("'break', 'continue' and 'return' cannot appear in an except* block", s);
+        break;
+      case 'For': case 'AsyncFor': case 'While':
+        checkExceptStarBody(g, s.body, true);
+        checkExceptStarBody(g, s.orelse, inLoop);
+        break;
+      case 'If': checkExceptStarBody(g, s.body, inLoop); checkExceptStarBody(g, s.orelse, inLoop); break;
+      case 'With': case 'AsyncWith': checkExceptStarBody(g, s.body, inLoop); break;
+      case 'Try': case 'TryStar':
+        checkExceptStarBody(g, s.body, inLoop);
+        for (const h of s.handlers) checkExceptStarBody(g, h.body, inLoop);
+        checkExceptStarBody(g, s.orelse, inLoop);
+        checkExceptStarBody(g, s.finalbody, inLoop);
+        break;
+      case 'Match': for (const c of s.cases) checkExceptStarBody(g, c.body, inLoop); break;
+      default:
+    }
+  }
+}
+
 function genExceptStar(g: FnGen, handlers: excepthandler[]): void {
+  for (const h of handlers) checkExceptStarBody(g, h.body, false);
   const state = g.temp();
   g.e.line(`${state} = R.exceptStarBegin($e, fr);`);
   for (const h of handlers) {
@@ -486,8 +550,9 @@ function genGeneric(g: FnGen, s: stmt & { _kind: 'FunctionDef' | 'AsyncFunctionD
 }
 
 /** A lazily evaluated expression (TypeVar bound/default, type alias value): a nullary function. */
-function lazyValue(g: FnGen, e: expr): string {
-  const block = g.unit.st.blockFor(e);
+function lazyValue(g: FnGen, e: expr, key: stmt | expr = e): string {
+  // A type alias's value scope is keyed by the TypeAlias statement (symtable.ts), others by the expression.
+  const block = g.unit.st.blockFor(key);
   const code = codeInfoFor(g, block, block.name, qualnameFor(g, block, block.name), null, e.lineno, 'function', null);
   const inner = new FnGen(g.unit, block, code, g.privateName);
   genFunction(inner, [], () => {
@@ -553,8 +618,8 @@ function genClassDef(g: FnGen, s: stmt & { _kind: 'ClassDef' }): void {
 
 function genTypeAlias(g: FnGen, s: stmt & { _kind: 'TypeAlias' }): void {
   const name = (s.name as { id: string }).id;
-  const value = lazyValue(g, s.value);
   if (s.type_params.length === 0) {
+    const value = lazyValue(g, s.value, s);
     g.e.line(`${g.store(name, `R.makeTypeAlias(${jsString(name)}, R.EMPTY_TUPLE, ${value})`)};`);
     return;
   }
@@ -582,10 +647,9 @@ function genTypeAlias(g: FnGen, s: stmt & { _kind: 'TypeAlias' }): void {
       inner.e.line(`${inner.store(tp.name, t)};`);
       return t;
     });
-    const aliasValue = lazyValue(inner, s.value);
+    const aliasValue = lazyValue(inner, s.value, s);
     inner.e.line(`return R.makeTypeAlias(${jsString(name)}, R.tupleDisplay([${tps.join(', ')}]), ${aliasValue});`);
   });
-  void value;
   const closure = code.freevars.length ? `[${code.freevars.map((fv) => closureCellFor(g, fv)).join(', ')}]` : 'null';
   g.e.line(`${g.store(name, `R.call0(R.makeFunction(C[${code.index}], fr, null, null, ${closure}, null))`)};`);
 }

@@ -39,6 +39,8 @@ export class Block {
   readonly directives = new Map<string, Loc>();
   generator = false;
   coroutine = false;
+  /** > 0 while visiting a comprehension's iterable in this block (walrus is not allowed there). */
+  compIterExpr = 0;
   varargs = false;
   varkeywords = false;
   /** Class blocks: a method uses `super` or `__class__`, so the class needs a `__class__` cell. */
@@ -484,12 +486,18 @@ class Builder {
       case 'SetComp': this.comprehension(e, 'set', [e.elt], e.generators); break;
       case 'DictComp': this.comprehension(e, 'dict', [e.key, e.value], e.generators); break;
       case 'GeneratorExp': this.comprehension(e, 'genexp', [e.elt], e.generators); break;
-      case 'Await': this.expr(e.value); break;
+      case 'Await':
+        this.expr(e.value);
+        // An await inside a comprehension makes it an asynchronous comprehension (CPython symtable.c).
+        if (this.cur.kind === 'comprehension') this.cur.coroutine = true;
+        break;
       case 'Yield':
+        this.checkYield(e);
         if (e.value) this.expr(e.value);
         this.cur.generator = true;
         break;
       case 'YieldFrom':
+        this.checkYield(e);
         this.expr(e.value);
         this.cur.generator = true;
         break;
@@ -521,9 +529,20 @@ class Builder {
     }
   }
 
+  /** CPython symtable.c (comprehensions) and codegen (module/class bodies) reject these yields. */
+  private checkYield(e: expr): void {
+    const b = this.cur;
+    if (b.kind === 'comprehension') {
+      const what = b.comprehension === 'genexp' ? 'generator expression' : `${b.comprehension} comprehension`;
+      this.error(`'yield' inside ${what}`, e);
+    }
+    if (b.kind === 'module' || b.kind === 'class') this.error("'yield' outside function", e);
+  }
+
   private namedExpr(e: expr & { _kind: 'NamedExpr' }): void {
     // The target binds in the nearest enclosing non-comprehension scope (PEP 572).
     const target = (e.target as { id: string }).id;
+    if (this.cur.compIterExpr > 0) this.error('assignment expression cannot be used in a comprehension iterable expression', e);
     this.expr(e.value);
     let i = this.stack.length - 1;
     while (i > 0 && this.stack[i]!.kind === 'comprehension') {
@@ -543,7 +562,9 @@ class Builder {
       if (old & Flag.Global) owner.symbols.set(target, old | Flag.Global);
       else this.def(target, Flag.Local, e.target);
       this.cur = saved;
-      this.def(target, Flag.Nonlocal, e.target);
+      // At module level (or for a name the owner declares global) the comprehension sees it as
+      // an explicit global (CPython symtable_extend_namedexpr_scope).
+      this.def(target, owner.kind === 'module' || (old & Flag.Global) ? Flag.Global : Flag.Nonlocal, e.target);
     } else {
       this.def(target, Flag.Local, e.target);
     }
@@ -552,7 +573,9 @@ class Builder {
   private comprehension(e: expr, kind: 'list' | 'set' | 'dict' | 'genexp', elts: expr[], gens: comprehension[]): void {
     // The first iterable is evaluated in the enclosing scope.
     const first = gens[0]!;
+    this.cur.compIterExpr++;
     this.expr(first.iter);
+    this.cur.compIterExpr--;
     const name = kind === 'genexp' ? '<genexpr>' : kind === 'list' ? '<listcomp>' : kind === 'set' ? '<setcomp>' : '<dictcomp>';
     const b = this.enter('comprehension', name, e, e.lineno);
     b.comprehension = kind;
@@ -560,11 +583,17 @@ class Builder {
     if (gens.some((g) => g.is_async)) b.coroutine = true;
     gens.forEach((g, i) => {
       this.compTarget(g.target);
-      if (i > 0) this.expr(g.iter);
+      if (i > 0) {
+        this.cur.compIterExpr++;
+        this.expr(g.iter);
+        this.cur.compIterExpr--;
+      }
       for (const c of g.ifs) this.expr(c);
     });
     for (const x of elts) this.expr(x);
     this.leave();
+    // An inlined async comprehension awaits in its enclosing comprehension, which becomes async too.
+    if (b.coroutine && kind !== 'genexp' && this.cur.kind === 'comprehension') this.cur.coroutine = true;
   }
 
   private compTarget(t: expr): void {

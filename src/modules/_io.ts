@@ -7,7 +7,6 @@
 // `import io` fails with ImportError naming the first missing one.
 
 import { writeSync, readSync, fstatSync } from 'node:fs';
-import { isatty } from 'node:tty';
 import { TextDecoder } from 'node:util';
 import { Ref, STOP, decode, encode, getSlot, setSlot, tagInt, type Value } from '../objects/value.js';
 import { defineBuiltinType, TYPE_ADDR } from '../objects/registry.js';
@@ -289,6 +288,15 @@ export const textIOWrapperType = defineBuiltinType({
     },
   },
 });
+
+/** isatty(fd) without loading node:tty (which pulls in net and streams: ~60 ms at startup). */
+function isatty(fd: number): boolean {
+  try {
+    return fstatSync(fd).isCharacterDevice();
+  } catch {
+    return false;
+  }
+}
 
 function isSeekable(fd: number): boolean {
   try {

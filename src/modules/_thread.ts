@@ -265,6 +265,8 @@ function startNewThread(func: Value, args: Value, kwargs: Value | typeof MISSING
   const kw = kwargs === MISSING ? null : kwargs;
   if (kw !== null && !isDict(kw)) raise('TypeError', 'optional 3rd arg must be a dictionary');
   prunePendingStarts();
+  // Starting a thread orders this thread's earlier output before the new thread's (_io.ts).
+  flushAllStreams();
   const rec = allocObj(TYPE_ADDR[startRecordType.index]!, 3, 8);
   setSlot(rec, 0, encode(func));
   setSlot(rec, 1, encode(args));

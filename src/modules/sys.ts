@@ -70,6 +70,10 @@ export function configureSys(c: SysConfig): void {
 
 /** The sys module's dict (0 until the module exists). */
 export let SYS_DICT = 0;
+/** In a worker joining the interpreter: the sys module exists already (made by the main thread). */
+export function adoptSysDict(d: number): void {
+  SYS_DICT = d;
+}
 
 export function sysGet(name: string): Value | undefined {
   return SYS_DICT === 0 ? undefined : dictGet(SYS_DICT, name);

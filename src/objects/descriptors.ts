@@ -167,6 +167,19 @@ export function newMemberDescriptor(cls: number, name: string, slot: number): Va
   return new Ref(d);
 }
 
+/**
+ * descr.__get__(None, NoneType) for attribute reads on None: None is JS null, the same value that
+ * means "no instance" to the descriptor slots, so the builtin descriptors bind to None here.
+ */
+export function descrGetForNone(d: Value, type: Value): Value {
+  const dt = typeOf(d);
+  if (dt === TYPE_ADDR[methodDescriptorType.index] || dt === TYPE_ADDR[wrapperDescriptorType.index]) {
+    return bindNative(nativeIndex(d), null, dname(d));
+  }
+  if (dt === TYPE_ADDR[getsetDescriptorType.index]) return callNative(nativeIndex(d), null, [], null, null);
+  return descrGet(d, null, type);
+}
+
 export const builtinMethodType = defineBuiltinType({
   name: 'builtin_function_or_method',
   slots: {
@@ -258,6 +271,18 @@ export const propertyType = defineBuiltinType({
     fget: { get: ((s: Value) => decode(getSlot((s as Ref).a, PropertySlot.Get))!) as never },
     fset: { get: ((s: Value) => decode(getSlot((s as Ref).a, PropertySlot.Set))!) as never },
     fdel: { get: ((s: Value) => decode(getSlot((s as Ref).a, PropertySlot.Del))!) as never },
+    // property_get___name__: the __set_name__ name, else the getter's __name__.
+    __name__: {
+      get: ((s: Value) => {
+        const n = decode(getSlot((s as Ref).a, PropertySlot.Name));
+        if (n !== undefined && n !== null) return n;
+        const f = decode(getSlot((s as Ref).a, PropertySlot.Get));
+        const fn = f === null || f === undefined ? undefined : getattrHook(f, '__name__');
+        if (fn === undefined) raise('AttributeError', `'${typeNameOf(s)}' object has no attribute '__name__'`);
+        return fn;
+      }) as never,
+      set: ((s: Value, v: Value) => { setSlot((s as Ref).a, PropertySlot.Name, encode(v)); return null; }) as never,
+    },
     __doc__: {
       get: ((s: Value) => decode(getSlot((s as Ref).a, PropertySlot.Doc)) ?? null) as never,
       set: ((s: Value, v: Value) => { setSlot((s as Ref).a, PropertySlot.Doc, encode(v)); return null; }) as never,

@@ -359,6 +359,48 @@ function declFor(d: ExcDecl): TypeDecl {
         }) as never,
       };
       break;
+    case 'UnicodeEncodeError':
+    case 'UnicodeDecodeError':
+    case 'UnicodeTranslateError': {
+      const kind = d.name;
+      // CPython: Objects/exceptions.c UnicodeEncodeError_init / UnicodeDecodeError_init / ..._str.
+      const argTypes = kind === 'UnicodeTranslateError' ? ['str', 'int', 'int', 'str'] : ['str', kind === 'UnicodeDecodeError' ? 'bytes' : 'str', 'int', 'int', 'str'];
+      const names = kind === 'UnicodeTranslateError' ? ['object', 'start', 'end', 'reason'] : ['encoding', 'object', 'start', 'end', 'reason'];
+      m.__init__ = {
+        sig: '__init__($self, /, *args)',
+        fn: ((self: Value, a: Value[]) => {
+          setSlot((self as Ref).a, ExcSlot.Args, encode(makeTuple(a)));
+          if (a.length !== argTypes.length) {
+            raise('TypeError', `function takes exactly ${argTypes.length} arguments (${a.length} given)`);
+          }
+          a.forEach((v, i) => {
+            const want = argTypes[i]!;
+            const ok = want === 'str' ? typeof v === 'string' : want === 'int' ? typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean'
+              : bytesOfHook(v) !== null;
+            if (!ok) raise('TypeError', `argument ${i + 1} must be ${want === 'bytes' ? 'bytes-like object' : want}, not ${typeNameOf(v)}`);
+            setExtra(self, names[i]!, want === 'bytes' ? bytesCopyHook(v) : v);
+          });
+          if (kind === 'UnicodeTranslateError') setExtra(self, 'encoding', null);
+          return null;
+        }) as never,
+      };
+      m.__str__ = {
+        sig: '__str__($self, /)',
+        fn: ((self: Value) => {
+          const obj = getExtra(self, 'object');
+          if (obj === null) return '';
+          const start = Number(getExtra(self, 'start'));
+          const end = Number(getExtra(self, 'end'));
+          const encoding = getExtra(self, 'encoding');
+          const reason = getExtra(self, 'reason');
+          const data = typeof obj === 'string' ? obj : bytesOfHook(obj);
+          if (data === null) return baseStr(self);
+          return unicodeErrorMessageHook(kind as 'UnicodeEncodeError', typeof encoding === 'string' ? encoding : '', data,
+            start, end, typeof reason === 'string' ? reason : str(reason));
+        }) as never,
+      };
+      break;
+    }
     case 'OSError':
       m.__init__ = {
         sig: '__init__($self, /, *args)',
@@ -489,6 +531,18 @@ export function isException(v: Value): boolean {
 
 export function setTraceback(exc: Value, tb: Value): void {
   setSlot((exc as Ref).a, ExcSlot.Traceback, encode(tb));
+}
+
+let bytesOfHook: (v: Value) => Uint8Array | null = () => null;
+let bytesCopyHook: (v: Value) => Value = (v) => v;
+let unicodeErrorMessageHook: (kind: 'UnicodeEncodeError' | 'UnicodeDecodeError' | 'UnicodeTranslateError', encoding: string,
+  object: string | Uint8Array, start: number, end: number, reason: string) => string = () => '';
+/** The codecs layer sits above the exceptions: it installs how to read bytes and word messages. */
+export function setUnicodeErrorHooks(h: { bytesOf: typeof bytesOfHook; bytesCopy: typeof bytesCopyHook;
+  message: typeof unicodeErrorMessageHook }): void {
+  bytesOfHook = h.bytesOf;
+  bytesCopyHook = h.bytesCopy;
+  unicodeErrorMessageHook = h.message;
 }
 
 let truthyHook: (v: Value) => boolean = () => true;

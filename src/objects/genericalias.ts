@@ -8,7 +8,7 @@ import { Ref, decode, encode, getSlot, setSlot, T_NONE, type Value } from './val
 import { defineBuiltinType, TYPE_ADDR } from './registry.js';
 import { onTypesReady } from './bootstrap.js';
 import { allocObj } from './alloc.js';
-import { typeOf } from './typeobject.js';
+import { typeOf, typeName } from './typeobject.js';
 import { raise, repr, str, call } from './protocol.js';
 import { genericGetAttr } from './object.js';
 import { isExactList, listItems } from './list.js';
@@ -180,6 +180,8 @@ export const genericAliasType = defineBuiltinType({
         return n === -1n ? -2 : Number.isSafeInteger(Number(n)) ? Number(n) : n;
       }) as never,
     },
+    __or__: { sig: '__or__($self, value, /)', fn: ((a: Value, b: Value) => makeUnion(a, b)) as never },
+    __ror__: { sig: '__ror__($self, value, /)', fn: ((a: Value, b: Value) => makeUnion(b, a)) as never },
     __mro_entries__: {
       sig: '__mro_entries__($self, bases, /)',
       fn: ((self: Value) => newTuple([origin(self)])) as never,
@@ -213,4 +215,117 @@ export const genericAliasType = defineBuiltinType({
     getattr: gaGetattr,
     call: gaCall,
   },
+});
+
+// ---- X | Y: typing.Union (types.UnionType). CPython: Objects/unionobject.c ----------------------
+
+const enum UnionSlot { Args, Hashable, Count }
+
+let T_UNION = 0;
+onTypesReady(() => {
+  T_UNION = TYPE_ADDR[unionType.index]!;
+});
+
+function isUnion(v: Value): v is Ref {
+  return v instanceof Ref && I32[v.a >> 2] === T_UNION;
+}
+function unionArgs(u: Value): Value[] {
+  return tupleItems(getSlot((u as Ref).a, UnionSlot.Args));
+}
+
+/** is_unionable: None, classes, generic aliases, unions and typing objects with __origin__. */
+function unionable(v: Value): boolean {
+  if (v === null || isUnion(v) || isAlias(v)) return true;
+  if (v instanceof Ref && getattrHook(new Ref(typeOf(v)), '__mro__') !== undefined && getattrHook(v, '__mro__') !== undefined) {
+    return true;
+  }
+  return v instanceof Ref && typeName(typeOf(v)) === 'TypeAliasType';
+}
+
+function sameValue(a: Value, b: Value): boolean {
+  return a === b || (a instanceof Ref && b instanceof Ref && a.a === b.a);
+}
+
+/** a | b for types (type.__or__ / __ror__): flattened, duplicates dropped, None as NoneType. */
+export function makeUnion(a: Value, b: Value): Value {
+  if (!unionable(a) || !unionable(b)) return notImplemented();
+  const items: Value[] = [];
+  for (const x of [a, b]) {
+    for (const y of isUnion(x) ? unionArgs(x) : [x === null ? new Ref(T_NONE) : x]) {
+      if (!items.some((z) => sameValue(z, y) || (isAlias(z) && isAlias(y) && gaEq(z, y)))) items.push(y);
+    }
+  }
+  if (items.length === 1) return items[0]!;
+  const u = allocObj(T_UNION, UnionSlot.Count, 0);
+  setSlot(u, UnionSlot.Args, newTuple(items).a);
+  return new Ref(u);
+}
+
+function unionRepr(self: Value): string {
+  return unionArgs(self).map(typeRepr).join(' | ');
+}
+
+/** isinstance/issubclass against each member; parameterized generics are refused. */
+function unionCheck(self: Value, x: Value, fn: string): boolean {
+  const f = getBuiltin(fn);
+  for (const a of unionArgs(self)) {
+    if (isAlias(a)) raise('TypeError', `${fn}() argument 2 cannot be a parameterized generic`);
+  }
+  return unionArgs(self).some((a) => truthyValue(call(f, [x, a])));
+}
+
+function truthyValue(v: Value): boolean {
+  return v === true || (v !== false && v !== null && v !== 0);
+}
+
+function unionEq(a: Value, b: Value): boolean {
+  const x = unionArgs(a);
+  const y = unionArgs(b);
+  const inB = (v: Value, arr: Value[]): boolean => arr.some((w) => sameValue(v, w) || richCompareBool(v, w, Cmp.EQ));
+  return x.every((v) => inB(v, y)) && y.every((v) => inB(v, x));
+}
+
+export const unionType = defineBuiltinType({
+  name: 'Union',
+  module: 'typing',
+  doc: 'Represent a union type\n\nE.g. for int | str',
+  instanceSlots: UnionSlot.Count,
+  methods: {
+    __repr__: { sig: '__repr__($self, /)', fn: ((self: Value) => unionRepr(self)) as never },
+    __or__: { sig: '__or__($self, value, /)', fn: ((a: Value, b: Value) => makeUnion(a, b)) as never },
+    __ror__: { sig: '__ror__($self, value, /)', fn: ((a: Value, b: Value) => makeUnion(b, a)) as never },
+    __eq__: {
+      sig: '__eq__($self, value, /)',
+      fn: ((a: Value, b: Value) => (isUnion(b) ? unionEq(a, b) : notImplemented())) as never,
+    },
+    __ne__: {
+      sig: '__ne__($self, value, /)',
+      fn: ((a: Value, b: Value) => (isUnion(b) ? !unionEq(a, b) : notImplemented())) as never,
+    },
+    __hash__: {
+      sig: '__hash__($self, /)',
+      fn: ((self: Value) => {
+        let h = 0n;
+        for (const a of unionArgs(self)) h ^= BigInt(pyHash(a));
+        const n = BigInt.asIntN(64, h);
+        return n === -1n ? -2 : Number.isSafeInteger(Number(n)) ? Number(n) : n;
+      }) as never,
+    },
+    __instancecheck__: {
+      sig: '__instancecheck__($self, obj, /)', fn: ((self: Value, x: Value) => unionCheck(self, x, 'isinstance')) as never,
+    },
+    __subclasscheck__: {
+      sig: '__subclasscheck__($self, cls, /)', fn: ((self: Value, x: Value) => unionCheck(self, x, 'issubclass')) as never,
+    },
+    __getitem__: {
+      sig: '__getitem__($self, key, /)',
+      fn: ((self: Value) => raise('TypeError', `${unionRepr(self)} is not a generic class`)) as never,
+    },
+  },
+  getsets: {
+    __args__: { get: ((self: Value) => new Ref(getSlot((self as Ref).a, UnionSlot.Args))) as never },
+    __parameters__: { get: (() => newTuple([])) as never },
+    __origin__: { get: ((self: Value) => new Ref(typeOf(self))) as never },
+  },
+  slots: { repr: unionRepr },
 });

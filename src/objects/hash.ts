@@ -20,6 +20,8 @@ export function getHashSeed(): number {
 
 /** 32-bit hash of a str (the low 32 bits of Python's hash() for it). */
 export function strHash32(s: string): number {
+  // hash('') is 0 in CPython whatever the seed (_Py_HashBytes).
+  if (s.length === 0) return 0;
   let h = seed;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);

@@ -107,6 +107,7 @@ export const mappingProxyType = defineBuiltinType({
   },
   slots: {
     repr: proxyRepr,
+    str: (self) => str(mapping(self)),
     len: (self) => len(mapping(self)),
     getitem: (self, k) => getitem(mapping(self), k),
     contains: (self, k) => contains(mapping(self), k),

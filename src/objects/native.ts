@@ -149,8 +149,16 @@ export function bindNativeArgs(n: Native, args: Value[], kwNames: string[] | nul
   let varargs: Value[] | null = null;
   let varkw: Map<string, Value> | null = null;
   const positional = params.filter((p) => p.kind === 'posonly' || p.kind === 'normal');
+  // Natives taking no keywords reject them before counting (CPython _PyArg_NoKwnames, METH_O/NOARGS).
+  if (kwNames !== null && kwNames.length > 0 && params.every((p) => p.kind === 'posonly' || p.kind === 'varargs')) {
+    H.raise('TypeError', `${fname}() takes no keyword arguments`);
+  }
+  // METH_O (one required positional-only parameter) words its count error apart.
+  if (params.length === 1 && params[0]!.kind === 'posonly' && params[0]!.dflt === REQUIRED && args.length !== 1) {
+    H.raise('TypeError', `${fname}() takes exactly one argument (${args.length} given)`);
+  }
   if (args.length > positional.length && !n.hasVarargs) {
-    tooManyPositional(fname, positional, args.length);
+    tooManyPositional(fname, positional, args.length, n.name);
   }
   for (const p of params) {
     if (p.kind === 'posonly' || p.kind === 'normal') {
@@ -193,9 +201,7 @@ export function bindNativeArgs(n: Native, args: Value[], kwNames: string[] | nul
       if (positional.every((q) => q.kind === 'posonly')) {
         const req = positional.filter((q) => q.dflt === REQUIRED).length;
         const max = positional.length;
-        H.raise('TypeError', req === max
-          ? `${fname}() takes exactly ${plural(max, 'argument')} (${given} given)`
-          : `${fname}() takes at least ${plural(req, 'argument')} (${given} given)`);
+        H.raise('TypeError', `${n.name} expected ${req === max ? '' : 'at least '}${plural(req, 'argument')}, got ${given}`);
       }
       H.raise('TypeError', `${fname}() missing required argument '${p.name}' (pos ${i + 1})`);
     }
@@ -204,14 +210,13 @@ export function bindNativeArgs(n: Native, args: Value[], kwNames: string[] | nul
   return out as Value[];
 }
 
-function tooManyPositional(fname: string, positional: Param[], given: number): never {
+function tooManyPositional(fname: string, positional: Param[], given: number, name: string): never {
   const max = positional.length;
   const min = positional.filter((p) => p.dflt === REQUIRED).length;
   if (max === 0) H.raise('TypeError', `${fname}() takes no arguments (${given} given)`);
   if (positional.every((p) => p.kind === 'posonly')) {
-    H.raise('TypeError', min === max
-      ? `${fname}() takes exactly ${plural(max, 'argument')} (${given} given)`
-      : `${fname}() takes at most ${plural(max, 'argument')} (${given} given)`);
+    // Argument Clinic's _PyArg_CheckPositional wording.
+    H.raise('TypeError', `${name} expected ${min === max ? '' : 'at most '}${plural(max, 'argument')}, got ${given}`);
   }
   H.raise('TypeError', `${fname}() takes at most ${plural(max, 'argument')} (${given} given)`);
 }

@@ -8,9 +8,10 @@ import { allocObj } from './alloc.js';
 import { TypeSlot, TypeFlag } from './layouts.js';
 import { Ref, decode, encode, getSlot, setSlot, type Value, T_TYPE } from './value.js';
 import { defineBuiltinType, builtinTypeAddr } from './registry.js';
-import { typeOf, typeFlags, typeName, lookup, lookupTagged, isSubtype } from './typeobject.js';
+import { typeOf, typeFlags, typeName, lookup, lookupTagged, isSubtype, tupleItemsTagged } from './typeobject.js';
 import {
   raise, descrGet, isDataDescriptor, hasDescrGet, callDescriptor, typeNameOf, isNotImplemented, A_NOTIMPLEMENTED,
+  repr as reprOf, str as strOf, builtinSlot, call, callSpecial, iter, toArray,
 } from './protocol.js';
 import { newDict, dictGet, dictSet, dictDel, dictKeys, isDict } from './dict.js';
 import { pointerHash } from './hash.js';
@@ -35,6 +36,7 @@ export function instanceDict(v: Value, create: boolean): number {
 export function genericGetAttr(v: Value, name: string): Value | undefined {
   const t = typeOf(v);
   const descr = lookup(t, name);
+  if (v === null) return descr === undefined ? undefined : noneDescrGet(descr, new Ref(t));
   if (descr !== undefined && isDataDescriptor(descr)) return descrGet(descr, v, new Ref(t));
   const d = instanceDict(v, false);
   if (d !== 0) {
@@ -43,6 +45,12 @@ export function genericGetAttr(v: Value, name: string): Value | undefined {
   }
   if (descr !== undefined) return hasDescrGet(descr) ? descrGet(descr, v, new Ref(t)) : descr;
   return undefined;
+}
+
+let noneDescrGet: (d: Value, type: Value) => Value = (d, type) => descrGet(d, null, type);
+/** Installs descriptors.ts descrGetForNone (late-bound: object.ts loads first). */
+export function setNoneDescrGet(f: typeof noneDescrGet): void {
+  noneDescrGet = f;
 }
 
 export function attributeError(v: Value, name: string): never {
@@ -98,7 +106,9 @@ export function genericSetAttr(v: Value, name: string, value: Value | undefined)
   }
 }
 
-let descrSetLookup: (dt: number) => ((d: Value, obj: Value, v: Value | undefined) => void) | undefined = () => undefined;
+// Builtin data descriptors (member, getset, property) set through their JS slot (tp_descr_set).
+let descrSetLookup: (dt: number) => ((d: Value, obj: Value, v: Value | undefined) => void) | undefined =
+  (dt) => builtinSlot(dt, 'descrSet');
 export function setDescrSetLookup(f: typeof descrSetLookup): void {
   descrSetLookup = f;
 }
@@ -126,6 +136,22 @@ export function objectNew(cls: Value, args: Value[], kwCount: number): Value {
   return new Ref(a);
 }
 
+/**
+ * tp_new_wrapper's checks for object.__new__(X): X must be a type whose nearest builtin base
+ * allocates with object.__new__ (object.__new__(int) would skip int's own constructor).
+ */
+function checkObjectNewTarget(cls: Value): void {
+  if ((cls as unknown) === MISSING) raise('TypeError', 'object.__new__(): not enough arguments');
+  if (!(cls instanceof Ref) || !isSubtype(I32[cls.a >> 2]!, T_TYPE)) {
+    raise('TypeError', `object.__new__(X): X is not a type object (${typeNameOf(cls)})`);
+  }
+  let sb = cls.a;
+  while (sb !== 0 && typeFlags(sb) & TypeFlag.Heap) sb = getSlot(sb, TypeSlot.Base);
+  if (sb !== 0 && lookupTagged(sb, '__new__') !== objNewDescr) {
+    raise('TypeError', `object.__new__(${typeName(cls.a)}) is not safe, use ${typeName(sb)}.__new__()`);
+  }
+}
+
 /** object.__new__ / object.__init__ as tagged slot values (descriptors compare by address). */
 let objNewDescr = -1;
 let objInitDescr = -1;
@@ -149,8 +175,11 @@ export const objectType = defineBuiltinType({
   doc: 'The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n',
   methods: {
     __new__: {
-      sig: '__new__(type, /, *args, **kwargs)', kind: 'staticmethod',
-      fn: ((cls: Value, args: Value[], kwargs: Map<string, Value>) => objectNew(cls, args, kwargs.size)) as never,
+      sig: '__new__(type=<unrepresentable>, /, *args, **kwargs)', kind: 'staticmethod',
+      fn: ((cls: Value, args: Value[], kwargs: Map<string, Value>) => {
+        checkObjectNewTarget(cls);
+        return objectNew(cls, args, kwargs.size);
+      }) as never,
     },
     __init__: {
       sig: '__init__($self, /, *args, **kwargs)',
@@ -169,7 +198,8 @@ export const objectType = defineBuiltinType({
       }) as never,
     },
     __repr__: { sig: '__repr__($self, /)', fn: ((self: Value) => defaultRepr(self)) as never },
-    __str__: { sig: '__str__($self, /)', fn: ((self: Value) => strOfHook(self)) as never },
+    // object_str: str() falls back to the type's repr.
+    __str__: { sig: '__str__($self, /)', fn: ((self: Value) => reprOf(self)) as never },
     __hash__: { sig: '__hash__($self, /)', fn: ((self: Value) => pointerHash(self instanceof Ref ? self.a : 0)) as never },
     __eq__: {
       sig: '__eq__($self, value, /)',
@@ -178,7 +208,10 @@ export const objectType = defineBuiltinType({
     __ne__: {
       sig: '__ne__($self, value, /)',
       fn: ((self: Value, other: Value) => {
-        const r = eqHook(self, other);
+        // object_richcompare: the inverse of the type's own __eq__ (no reflected operand, no identity).
+        const t = typeOf(self);
+        const eqm = lookup(t, '__eq__');
+        const r = eqm === undefined ? new Ref(A_NOTIMPLEMENTED) : callDescriptor(eqm, self, t, [other]);
         if (isNotImplemented(r)) return r;
         return !truthyHook(r);
       }) as never,
@@ -220,7 +253,7 @@ export const objectType = defineBuiltinType({
       fn: ((self: Value, spec: Value) => {
         if (typeof spec !== 'string') raise('TypeError', `__format__() argument must be str, not ${typeNameOf(spec)}`);
         if (spec !== '') raise('TypeError', `unsupported format string passed to ${typeNameOf(self)}.__format__`);
-        return strOfHook(self);
+        return strOf(self);
       }) as never,
     },
     __init_subclass__: { sig: '__init_subclass__($type, /)', kind: 'classmethod', fn: (() => null) as never },
@@ -230,8 +263,10 @@ export const objectType = defineBuiltinType({
     },
     __reduce_ex__: {
       sig: '__reduce_ex__($self, protocol, /)',
-      fn: (() => raise('TypeError', 'cannot pickle object (pickling is not implemented yet in ftpy)')) as never,
+      fn: ((self: Value, protocol: Value) => reduceEx(self, protocol)) as never,
     },
+    __reduce__: { sig: '__reduce__($self, /)', fn: ((self: Value) => reduceWith(self, 0)) as never },
+    __getstate__: { sig: '__getstate__($self, /)', fn: ((self: Value) => getState(self)) as never },
     __sizeof__: { sig: '__sizeof__($self, /)', fn: (() => 16) as never },
   },
   getsets: {
@@ -250,6 +285,80 @@ export const objectType = defineBuiltinType({
     },
   },
 });
+
+// ---- pickling support (CPython: Objects/typeobject.c object___reduce_ex__, reduce_newobj,
+// object_getstate_default) ------------------------------------------------------------------------
+
+let tupleHook: (items: Value[]) => Value = () => null;
+let importHook: (name: string) => Value = () => null;
+/** Installed by the runtime: tuple construction and module import for __reduce_ex__. */
+export function setObjectReduceHooks(h: { tuple: typeof tupleHook; importModule: typeof importHook }): void {
+  tupleHook = h.tuple;
+  importHook = h.importModule;
+}
+
+let objReduceDescr = -1;
+function reduceEx(self: Value, protocol: Value): Value {
+  const t = typeOf(self);
+  if (objReduceDescr === -1) objReduceDescr = lookupTagged(builtinTypeAddr('object'), '__reduce__');
+  if (lookupTagged(t, '__reduce__') !== objReduceDescr) return callDescriptor(lookup(t, '__reduce__')!, self, t, []);
+  return reduceWith(self, typeof protocol === 'number' ? protocol : 2);
+}
+
+function reduceWith(self: Value, protocol: number): Value {
+  const copyreg = importHook('copyreg');
+  const attr = (n: string): Value => {
+    const v = genericGetAttr(copyreg, n);
+    if (v === undefined) raise('AttributeError', `module 'copyreg' has no attribute '${n}'`);
+    return v;
+  };
+  if (protocol < 2) return call(attr('_reduce_ex'), [self, protocol]);
+  const t = typeOf(self);
+  let args: Value[] = [];
+  let kwargs: Value | null = null;
+  const ex = callSpecial(self, '__getnewargs_ex__', []);
+  if (ex !== undefined) {
+    const [a, k] = toArray(ex);
+    args = toArray(a!);
+    kwargs = k!;
+  } else {
+    const na = callSpecial(self, '__getnewargs__', []);
+    if (na !== undefined) args = toArray(na);
+  }
+  const state = callSpecial(self, '__getstate__', []) ?? null;
+  const isA = (name: string): boolean => isSubtype(t, builtinTypeAddr(name));
+  const listitems = isA('list') ? iter(self) : null;
+  const dictitems = isA('dict') ? iter(callSpecial(self, 'items', [])!) : null;
+  const hasKw = kwargs !== null && truthyHook(kwargs);
+  const newobj = hasKw ? attr('__newobj_ex__') : attr('__newobj__');
+  const newargs = hasKw ? tupleHook([new Ref(t), tupleHook(args), kwargs!]) : tupleHook([new Ref(t), ...args]);
+  return tupleHook([newobj, newargs, state, listitems, dictitems]);
+}
+
+/** object_getstate_default: the instance dict (None when empty), plus set __slots__ values. */
+function getState(self: Value): Value {
+  const d = instanceDict(self, false);
+  let state: Value = d !== 0 && dictKeys(d).length > 0 ? new Ref(d) : null;
+  if (!(self instanceof Ref)) return state;
+  const slots = newDict();
+  let any = false;
+  const mro = tupleItemsTagged(getSlot(typeOf(self), TypeSlot.Mro));
+  for (const c of mro) {
+    const names = getSlot(c, TypeSlot.SlotNames);
+    if (names === 0) continue;
+    for (const n of tupleItemsTagged(names)) {
+      const name = decode(n) as string;
+      if (name === '__dict__' || name === '__weakref__') continue;
+      const v = genericGetAttr(self, name);
+      if (v !== undefined) {
+        dictSet(slots, name, v);
+        any = true;
+      }
+    }
+  }
+  if (any) state = tupleHook([state, new Ref(slots)]);
+  return state;
+}
 
 /** Are two values the same object (`is`)? */
 export function sameObject(a: Value, b: Value): boolean {

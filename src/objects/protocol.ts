@@ -92,6 +92,11 @@ export function callDescriptor(m: Value, self: Value, t: number, args: Value[]):
     if (mt === T_STATICMETHOD || mt === T_CLASSMETHOD) {
       // Bound through __get__ below.
     }
+    // descrGet's obj === null means "no instance", so None cannot be bound through it: a slot
+    // wrapper (object.__format__ on None) is called unbound with None as its first argument.
+    if (self === null && BUILTIN_TYPES[getSlot(mt, TypeSlot.Builtin) >> 1]?.name === 'wrapper_descriptor') {
+      return call(m, [self, ...args]);
+    }
   }
   const bound = descrGet(m, self, new Ref(t));
   return call(bound, args);
@@ -359,6 +364,10 @@ export function contains(container: Value, item: Value): boolean {
   if (c !== undefined) return c(container, item);
   const m = lookup(t, '__contains__');
   if (m !== undefined) return truthy(callDescriptor(m, container, t, [item]));
+  // _PySequence_IterSearch words a non-iterable container apart.
+  if (builtinSlot(t, 'iter') === undefined && lookup(t, '__iter__') === undefined && lookup(t, '__getitem__') === undefined) {
+    raise('TypeError', `argument of type '${typeName(t)}' is not a container or iterable`);
+  }
   const it = iter(container);
   for (;;) {
     const x = next(it);

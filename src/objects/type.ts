@@ -14,7 +14,7 @@ import { lookupTagged,
 import {
   raise, descrGet, isDataDescriptor, hasDescrGet, call, callDescriptor, typeNameOf, repr as reprOf,
 } from './protocol.js';
-import { dictGet, dictSet, dictDel, dictKeys } from './dict.js';
+import { dictGet, dictSet, dictDel, dictKeys, isDict } from './dict.js';
 import { strFromHeap, strToHeap } from './str.js';
 import { attributeError } from './object.js';
 import { typeNew } from './typenew.js';
@@ -210,6 +210,7 @@ export const typeType = defineBuiltinType({
       set: ((self: Value, v: Value) => {
         requireHeapType(self, '__name__');
         if (typeof v !== 'string') raise('TypeError', `can only assign string to ${typeName((self as Ref).a)}.__name__, not '${typeNameOf(v)}'`);
+        if (v.includes('\0')) raise('ValueError', 'type name must not contain null characters');
         setSlot((self as Ref).a, TypeSlot.Name, strToHeap(v));
         return null;
       }) as never,
@@ -268,6 +269,25 @@ export const typeType = defineBuiltinType({
         return null;
       }) as never,
     },
+    __annotations__: {
+      get: ((self: Value) => typeAnnotations((self as Ref).a)) as never,
+      set: ((self: Value, v: Value) => {
+        setTypeAnnotations((self as Ref).a, v);
+        return null;
+      }) as never,
+    },
+    __annotate__: {
+      get: ((self: Value) => typeAnnotate((self as Ref).a)) as never,
+      set: ((self: Value, v: Value) => {
+        const t = (self as Ref).a;
+        requireHeapType(self, '__annotate__');
+        if (v !== null && !isCallable(v)) raise('TypeError', '__annotate__ must be callable or None');
+        dictSet(getSlot(t, TypeSlot.Dict), '__annotate_func__', v);
+        if (v !== null) dictDel(getSlot(t, TypeSlot.Dict), '__annotations_cache__');
+        typeModified(t);
+        return null;
+      }) as never,
+    },
     __text_signature__: { get: (() => null) as never },
     __type_params__: {
       get: ((self: Value) => {
@@ -280,6 +300,59 @@ export const typeType = defineBuiltinType({
     repr: (self) => typeRepr((self as Ref).a),
   },
 });
+
+function isCallable(v: Value): boolean {
+  return lookup(typeOf(v), '__call__') !== undefined;
+}
+
+/** type_get_annotate: the class's __annotate__ function (None when it has none). */
+function typeAnnotate(t: number): Value {
+  if (!(typeFlags(t) & TypeFlag.Heap)) raise('AttributeError', `type object '${typeName(t)}' has no attribute '__annotate__'`);
+  const dict = getSlot(t, TypeSlot.Dict);
+  const f = dictGet(dict, '__annotate__') ?? dictGet(dict, '__annotate_func__');
+  if (f === undefined) {
+    dictSet(dict, '__annotate_func__', null);
+    return null;
+  }
+  return hasDescrGet(f) ? descrGet(f, null, new Ref(t)) : f;
+}
+
+/**
+ * type_get_annotations (PEP 649): an explicit __annotations__ in the class dict, else the cached
+ * result of calling __annotate__(1) (VALUE format), stored as __annotations_cache__.
+ */
+function typeAnnotations(t: number): Value {
+  if (!(typeFlags(t) & TypeFlag.Heap)) raise('AttributeError', `type object '${typeName(t)}' has no attribute '__annotations__'`);
+  const dict = getSlot(t, TypeSlot.Dict);
+  const have = dictGet(dict, '__annotations__') ?? dictGet(dict, '__annotations_cache__');
+  if (have !== undefined) return hasDescrGet(have) ? descrGet(have, null, new Ref(t)) : have;
+  const f = typeGetAttr(new Ref(t), '__annotate__');
+  let ann: Value;
+  if (f !== undefined && f !== null && isCallable(f)) {
+    ann = call(f, [1]);
+    if (!isDict(ann)) raise('TypeError', `__annotate__ returned non-dict of type '${typeNameOf(ann)}'`);
+  } else {
+    ann = dictHook();
+  }
+  dictSet(dict, '__annotations_cache__', ann);
+  typeModified(t);
+  return ann;
+}
+
+/** type_set_annotations: replaces the explicit or the cached annotations; drops __annotate__. */
+function setTypeAnnotations(t: number, v: Value): void {
+  if (!(typeFlags(t) & TypeFlag.Heap)) raise('TypeError', `cannot set '__annotations__' attribute of immutable type '${typeName(t)}'`);
+  const dict = getSlot(t, TypeSlot.Dict);
+  if (dictGet(dict, '__annotations__') !== undefined) {
+    dictSet(dict, '__annotations__', v);
+    dictDel(dict, '__annotations_cache__');
+  } else {
+    dictSet(dict, '__annotations_cache__', v);
+  }
+  dictDel(dict, '__annotate_func__');
+  dictDel(dict, '__annotate__');
+  typeModified(t);
+}
 
 function requireHeapType(self: Value, attr: string): void {
   const t = (self as Ref).a;

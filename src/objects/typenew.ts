@@ -59,9 +59,12 @@ function bestBase(bases: number[]): number {
 
 /** The most derived metaclass of `meta` and the bases' metaclasses (_PyType_CalculateMetaclass). */
 export function calculateMetaclass(meta: number, bases: number[]): number {
+  return calculateMetaclassOfTypes(meta, bases.map((b) => I32[b >> 2]!));
+}
+
+function calculateMetaclassOfTypes(meta: number, baseTypes: number[]): number {
   let winner = meta;
-  for (const b of bases) {
-    const bt = I32[b >> 2]!;
+  for (const bt of baseTypes) {
     if (isSubtype(winner, bt)) continue;
     if (isSubtype(bt, winner)) {
       winner = bt;
@@ -76,12 +79,13 @@ export function typeNew(meta: Ref, name: Value, basesV: Value, nsV: Value, kw: M
   if (typeof name !== 'string') raise('TypeError', `type.__new__() argument 1 must be str, not ${typeNameOf(name)}`);
   if (!isTuple(basesV)) raise('TypeError', `type.__new__() argument 2 must be tuple, not ${typeNameOf(basesV)}`);
   if (!isDict(nsV)) raise('TypeError', `type.__new__() argument 3 must be dict, not ${typeNameOf(nsV)}`);
-  let bases = tupleItems(basesV.a).map((b) => {
+  const baseItems = tupleItems(basesV.a);
+  // The metaclass may be more derived than the one given (computed before the bases are checked).
+  const winner = calculateMetaclassOfTypes(meta.a, baseItems.map((b) => typeOf(b)));
+  let bases = baseItems.map((b) => {
     if (!(b instanceof Ref) || !isSubtype(I32[b.a >> 2]!, T_TYPE)) raise('TypeError', `bases must be types`);
     return b.a;
   });
-  // The metaclass may be more derived than the one given.
-  const winner = calculateMetaclass(meta.a, bases);
   if (winner !== meta.a) {
     const wnew = lookup(winner, '__new__');
     const tnew = lookup(T_TYPE, '__new__');
@@ -89,6 +93,10 @@ export function typeNew(meta: Ref, name: Value, basesV: Value, nsV: Value, kw: M
   }
   const metaT = winner;
   if (bases.length === 0) bases = [T_OBJECT];
+  // check_duplicates (mro_implementation): a base listed twice has no consistent MRO.
+  bases.forEach((b, i) => {
+    if (bases.indexOf(b) !== i) raise('TypeError', `duplicate base class ${typeName(b)}`);
+  });
   const base = bestBase(bases);
   const ns = nsV.a;
 
@@ -143,6 +151,12 @@ export function typeNew(meta: Ref, name: Value, basesV: Value, nsV: Value, kw: M
   const dict = getSlot(t, TypeSlot.Dict);
   for (const [k, v] of dictItems(ns)) {
     if (k === '__qualname__' || k === '__classcell__' || k === '__classdictcell__') continue;
+    // The compiler-made annotation function of a class body lives on as __annotate_func__
+    // (CPython's codegen stores it under that name; type.__annotate__ reads it).
+    if (k === '__annotate__' && v instanceof Ref && I32[v.a >> 2] === functionTypeAddr()) {
+      dictSet(dict, '__annotate_func__', v);
+      continue;
+    }
     dictSet(dict, k, v);
   }
   if (dictGet(dict, '__module__') === undefined) {

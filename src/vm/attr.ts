@@ -31,8 +31,18 @@ function isClass(t: number): boolean {
 
 /** getattr(obj, name), raising AttributeError when absent. */
 export function getattr(obj: Value, name: string, _ic?: AttrIC): Value {
-  const v = getattrOrUndefined(obj, name);
-  if (v === undefined) attributeError(obj, name);
+  let v: Value | undefined;
+  try {
+    v = getattrOrUndefined(obj, name);
+    if (v === undefined) attributeError(obj, name);
+  } catch (e) {
+    // PyObject_GetAttr's set_attribute_error_context: fill in .name/.obj if the raiser did not.
+    if (e instanceof Ref && isInstanceOfBuiltin(e, 'AttributeError') && getExtra(e, 'name') === null) {
+      setExtra(e, 'name', name);
+      setExtra(e, 'obj', obj);
+    }
+    throw e;
+  }
   return v;
 }
 
@@ -115,7 +125,7 @@ function attributeErrorRO(obj: Value, name: string): never {
 }
 
 import { pyExc } from './errors.js';
-import { setExtra } from '../objects/exceptions.js';
+import { setExtra, getExtra } from '../objects/exceptions.js';
 function attrErr(msg: string, name: string, obj: Value): Value {
   const e = pyExc('AttributeError', msg);
   setExtra(e, 'name', name);

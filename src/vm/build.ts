@@ -6,7 +6,7 @@ import { I32 } from '../heap/index.js';
 import { TypeFlag } from '../objects/layouts.js';
 import { Ref, type Value } from '../objects/value.js';
 import { typeOf, typeFlags, typeName, lookup, isSubtype } from '../objects/typeobject.js';
-import { toArray, iter, next, STOP, typeNameOf, getitem, call, truthy } from '../objects/protocol.js';
+import { toArray, iter, next, STOP, typeNameOf, getitem, call, truthy, len } from '../objects/protocol.js';
 import { newList, listAppend, listItems, isList } from '../objects/list.js';
 import { newTuple, tupleItems, isTuple } from '../objects/tuple.js';
 import { newDict, dictSet, dictGet, dictItems, isDict, dictKeys } from '../objects/dict.js';
@@ -173,11 +173,23 @@ function isSequenceForMatch(v: Value): boolean {
 /** The items of a sequence subject when it has `n` items (or at least n with a star), else null. */
 export function matchSequence(v: Value, n: number, star: number): Value[] | null {
   if (!isSequenceForMatch(v)) return null;
+  // GET_LEN (CPython codegen_pattern_sequence): len() runs first, observably for subclasses;
+  // a pattern that is only a star needs no length.
+  if (!isExactListOrTuple(v) && (star < 0 || n > 0)) {
+    const k = len(v);
+    if (star < 0 ? k !== n : k < n) return null;
+  }
   const items = toArray(v);
   if (star < 0) return items.length === n ? items : null;
   if (items.length < n) return null;
   const after = n - star;
   return [...items.slice(0, star), items.slice(star, items.length - after) as unknown as Value, ...items.slice(items.length - after)];
+}
+
+function isExactListOrTuple(v: Value): boolean {
+  if (!(v instanceof Ref)) return false;
+  const t = typeOf(v);
+  return t === builtinTypeAddr('list') || t === builtinTypeAddr('tuple');
 }
 
 function isMappingForMatch(v: Value): boolean {
@@ -232,10 +244,13 @@ export function matchClass(v: Value, cls: Value, npos: number, kwNames: string[]
   if (npos > 0) {
     const matchArgs = getattrOrUndefined(cls, '__match_args__');
     if (matchArgs === undefined) {
-      if (SELF_MATCH.some((n) => isSubtypeByName(cls.a, n)) && npos === 1) {
+      const selfMatch = SELF_MATCH.some((n) => isSubtypeByName(cls.a, n));
+      if (selfMatch && npos === 1) {
         out.push(v);
       } else {
-        raise('TypeError', `${typeName(cls.a)}() accepts 0 positional sub-patterns (${npos} given)`);
+        // MATCH_SELF types take the subject itself as their one positional sub-pattern.
+        raise('TypeError', selfMatch ? `${typeName(cls.a)}() accepts 1 positional sub-pattern (${npos} given)`
+          : `${typeName(cls.a)}() accepts 0 positional sub-patterns (${npos} given)`);
       }
     } else {
       if (!isTuple(matchArgs)) raise('TypeError', `${typeName(cls.a)}.__match_args__ must be a tuple (got ${typeNameOf(matchArgs)})`);

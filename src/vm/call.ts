@@ -19,7 +19,7 @@ import { newDict, dictGet, dictSet, dictItems } from '../objects/dict.js';
 import { TYPE_ADDR } from '../objects/registry.js';
 import { methodType } from '../objects/method.js';
 import { raise } from './errors.js';
-import { getattr, type AttrIC } from './attr.js';
+import { getattr, getattrOrUndefined, type AttrIC } from './attr.js';
 
 let T_METHOD = 0;
 export function initCall(): void {
@@ -243,8 +243,12 @@ export function callEx(f: Value, pos: Value[], posFlags: number[], kw: Value[], 
 /** How CPython names a callee in call errors ("f()", "A.m()", "print()"). */
 export function calleeName(f: Value): string {
   try {
+    // CPython _PyObject_FunctionStr: module-qualified unless the module is builtins.
     const q = getattr(f, '__qualname__');
-    if (typeof q === 'string') return `${q}()`;
+    if (typeof q === 'string') {
+      const m = getattrOrUndefined(f, '__module__');
+      return typeof m === 'string' && m !== 'builtins' ? `${m}.${q}()` : `${q}()`;
+    }
   } catch {
     // fall through
   }
@@ -332,6 +336,22 @@ function callMethodIC(obj: Value, name: string, ic: AttrIC | null, args: Value[]
     return callFunction(new Ref(m), [obj, ...args], null, null);
   }
   return callValue(getattr(obj, name), args, null, null);
+}
+
+/**
+ * obj.name looked up before the arguments are evaluated (they may run code that a __getattr__
+ * or property would observe): undefined when the plain-method fast path applies, else the attribute.
+ */
+export function methodPre(obj: Value, name: string, ic: AttrIC): Value | undefined {
+  const m = methodFor(typeOf(obj), name, ic);
+  if (m !== 0 && !instanceHas(obj, name)) return undefined;
+  return getattr(obj, name);
+}
+
+/** The call after methodPre: `pre` is its result. */
+export function callMethodPost(obj: Value, pre: Value | undefined, name: string, ic: AttrIC, args: Value[]): Value {
+  if (pre === undefined) return callMethodIC(obj, name, ic, args);
+  return callValue(pre, args, null, null);
 }
 
 export function callMethod0(obj: Value, name: string, ic: AttrIC): Value {

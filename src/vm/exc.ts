@@ -143,6 +143,23 @@ function isInternalStop(e: Ref): boolean {
   return internalStop(e);
 }
 
+/**
+ * An exception leaving an `except` body or a `finally` run for a pending exception: if nothing
+ * chained it when it was raised (natively raised errors like a dict's KeyError), its context is
+ * the exception being handled there (_PyErr_SetObject chains at raise time; same result).
+ */
+export function chainEscaping(e: unknown): Ref {
+  const x = toPyException(e);
+  const c = getSlot(x.a, ExcSlot.Context);
+  if (!isInternalStop(x) && (c === 0 || decode(c) == null)) chainContext(x);
+  return x;
+}
+
+/** The exception pending while a `finally` block runs (a JS throw turned into a Python one). */
+export function pendingExc(e: unknown): Ref {
+  return toPyException(e);
+}
+
 export function pushHandled(e: Value): void {
   TS.handled.push(e);
 }

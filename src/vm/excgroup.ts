@@ -41,7 +41,7 @@ function matches(e: Value, m: Matcher): boolean {
 /** exceptiongroup_subset: orig.derive(excs) with orig's metadata; null for no exceptions. */
 function subset(orig: Ref, excs: Value[]): Value {
   if (excs.length === 0) return null;
-  const eg = callSpecial(orig, 'derive', [newList(excs)])!;
+  const eg = callSpecial(orig, 'derive', [newTuple(excs)])!;
   if (!isGroup(eg)) raise('TypeError', 'derive must return an instance of BaseExceptionGroup');
   const tb = getSlot(orig.a, ExcSlot.Traceback);
   if (tb !== 0) setSlot(eg.a, ExcSlot.Traceback, tb);
@@ -92,7 +92,7 @@ export function exceptStarSplit(g: Value, t: Value): [Value, Value] {
 
 /** A new ExceptionGroup('', excs) (except* wraps naked exceptions and re-raises these). */
 export function makeExceptionGroup(msg: string, excs: Ref[]): Ref {
-  const g = call(new Ref(builtinTypeAddr('BaseExceptionGroup')), [msg, newList(excs)]) as Ref;
+  const g = call(new Ref(builtinTypeAddr('BaseExceptionGroup')), [msg, newTuple(excs)]) as Ref;
   setSlot(g.a, ExcSlot.SuppressContext, tagInt(0));
   return g;
 }

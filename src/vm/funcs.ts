@@ -37,7 +37,8 @@ function fullTypeName(v: Value): string {
   const t = typeOf(v);
   const mod = typeModule(t);
   const q = typeQualname(t);
-  return mod === 'builtins' || mod === null ? q : `${mod}.${q}`;
+  // %T in CPython (_PyType_GetFullyQualifiedName) leaves out builtins and __main__.
+  return mod === 'builtins' || mod === '__main__' || mod === null ? q : `${mod}.${q}`;
 }
 
 /** LOAD_SPECIAL: the bound special method, or CPython's TypeError (with its 'async with' hint). */

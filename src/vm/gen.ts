@@ -11,10 +11,10 @@ import { GenSlot, CodeSlot } from '../objects/layouts.js';
 import { Ref, getSlot, setSlot, tagInt, decode, type Value, STOP } from '../objects/value.js';
 import { defineBuiltinType, TYPE_ADDR, builtinTypeAddr } from '../objects/registry.js';
 import { typeOf, isSubtype, lookup } from '../objects/typeobject.js';
-import { iter as iterProto, next as nextProto, callDescriptor, typeNameOf, call } from '../objects/protocol.js';
-import { getExtra, newException } from '../objects/exceptions.js';
+import { iter as iterProto, callDescriptor, typeNameOf, call, builtinSlot } from '../objects/protocol.js';
+import { getExtra, setExtra, newException } from '../objects/exceptions.js';
 import { CodeFlag } from '../compiler/codeinfo.js';
-import { PIN } from '../objects/alloc.js';
+import { PIN, pinValue } from '../objects/alloc.js';
 import { TS, type Frame } from './state.js';
 import { pyExc, raise, isInstanceOfBuiltin } from './errors.js';
 import { traceback as addTb, toPyException } from './exc.js';
@@ -124,7 +124,10 @@ function resume(g: Value, s: GenState, how: 'send' | 'throw', v: Value): Step {
 }
 
 function stopIteration(value: Value): Ref {
-  return newException(builtinTypeAddr('StopIteration'), value === null ? [] : [value]);
+  // newException skips __init__, so .value is set here (BaseException_init for StopIteration).
+  const x = newException(builtinTypeAddr('StopIteration'), value === null ? [] : [value]);
+  setExtra(x, 'value', value);
+  return x;
 }
 
 /** gen.send(v) / next(gen): the yielded value, or throws StopIteration(return value). */
@@ -171,7 +174,9 @@ export function genClose(g: Value): Value {
   }
   const exit = pyExc('GeneratorExit');
   try {
-    resume(g, s, 'throw', exit);
+    // A generator that returns on GeneratorExit gives close() its return value (3.13+).
+    const r = resume(g, s, 'throw', exit);
+    if (r.done) return r.value;
   } catch (e) {
     const x = toPyException(e);
     if (isInstanceOfBuiltin(x, 'GeneratorExit') || isInstanceOfBuiltin(x, 'StopIteration')) return null;
@@ -266,7 +271,18 @@ function sendTo(it: Value, v: Value): Step {
   }
   try {
     if (v === null) {
-      const x = nextProto(it);
+      // Not protocol.next: it turns StopIteration into STOP and loses the return value
+      // (an awaited __anext__ returns the yielded item that way).
+      const t = typeOf(it);
+      const slot = builtinSlot(t, 'next');
+      let x: Value | typeof STOP;
+      if (slot !== undefined) x = slot(it) as Value | typeof STOP;
+      else {
+        const m = lookup(t, '__next__');
+        if (m === undefined) raise('TypeError', `'${typeNameOf(it)}' object is not an iterator`);
+        x = callDescriptor(m, it, t, []);
+      }
+      if (x instanceof Ref) pinValue(x);
       return x === STOP ? { done: true, value: null } : { done: false, value: x };
     }
     const m = getattrOrUndefined(it, 'send');

@@ -35,8 +35,11 @@ export function nativeModuleNames(): string[] {
 }
 
 function moduleNotFound(name: string): never {
-  const e = pyExc('ModuleNotFoundError', `No module named '${name}'`);
+  const msg = `No module named '${name}'`;
+  const e = pyExc('ModuleNotFoundError', msg);
+  // ImportError_init keeps the message in .msg too; pyExc skips __init__.
   setExtra(e, 'name', name);
+  setExtra(e, 'msg', msg);
   throw e;
 }
 
@@ -80,8 +83,10 @@ export function importModule(name: string): Ref {
     const parent = importModule(name.slice(0, dot));
     const p = dictGet(moduleDict(parent), '__path__');
     if (p === undefined) {
-      const e = pyExc('ModuleNotFoundError', `No module named '${name}'; '${name.slice(0, dot)}' is not a package`);
+      const msg = `No module named '${name}'; '${name.slice(0, dot)}' is not a package`;
+      const e = pyExc('ModuleNotFoundError', msg);
       setExtra(e, 'name', name);
+      setExtra(e, 'msg', msg);
       throw e;
     }
     searchPath = toArray(p);

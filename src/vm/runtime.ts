@@ -13,7 +13,7 @@ import { installHooks } from '../objects/hooks.js';
 import { setSlotWrapperFactories, TYPE_ADDR, BUILTIN_TYPES } from '../objects/registry.js';
 import {
   setRaiser, setCaller, setStrValueOf, setSeqIterHook, setStopIterationCatcher, setFastSequenceHook, setEqHook,
-  repr, str, truthy, toArray, iter, next, getitem, setitem, delitem, call as protoCall, callNative, typeNameOf,
+  repr, truthy, toArray, iter, next, getitem, setitem, delitem, call as protoCall, callNative, typeNameOf,
 } from '../objects/protocol.js';
 import { PIN, pinAddr } from '../objects/alloc.js';
 import { strToHeap, strFromHeap } from '../objects/str.js';
@@ -21,7 +21,7 @@ import { numberToHeap, intFromHeap, setNumHooks } from '../objects/numcore.js';
 import { pyHash, richCompareBool, Cmp, setKeyErrorRaiser, setBuiltinGetter, setExceptionMatcher,
   setStopIterationRaiser, setMappingProxyMaker, setGenericAliasMaker } from '../objects/coll_ops.js';
 import { newMappingProxy } from '../objects/mappingproxy.js';
-import { newGenericAlias, setGenericAliasHooks } from '../objects/genericalias.js';
+import { newGenericAlias, setGenericAliasHooks, makeUnion } from '../objects/genericalias.js';
 import { setSuperGetattr } from '../objects/super.js';
 import { newTuple, tupleItems, isTuple, isExactTuple } from '../objects/tuple.js';
 import { newList, listItems, isExactList } from '../objects/list.js';
@@ -31,8 +31,8 @@ import { makeSeqIter, makeCallableIter } from '../objects/iterators.js';
 import { setExceptionHooks, setExceptionProtocolHooks, newException, isException } from '../objects/exceptions.js';
 import { setTypeHooks, captureObjectAttrDescrs } from '../objects/type.js';
 import { setTypeNewHooks } from '../objects/typenew.js';
-import { setObjectHooks, captureObjectDescrs } from '../objects/object.js';
-import { setDescriptorGetattr, setWrapperHooks } from '../objects/descriptors.js';
+import { setObjectHooks, captureObjectDescrs, setNoneDescrGet, setObjectReduceHooks } from '../objects/object.js';
+import { setDescriptorGetattr, setWrapperHooks, descrGetForNone } from '../objects/descriptors.js';
 import { setFrameLocalsHook } from '../objects/traceback.js';
 import { setRuntimeObject, setUnitConstHook, pruneUnits } from '../objects/code.js';
 import { setFunctionBuiltinsHook, setFunctionCallableHook } from '../objects/function.js';
@@ -66,9 +66,10 @@ import { setBuiltinsModule, setWarningSink } from './exec.js';
 import { setSuggestionFrameLocals, setSuggestionBuiltins } from './suggestions.js';
 import { frameLocals, objectDir, typeDir } from '../modules/builtins_exec.js';
 import { builtinsModule, setCallableIterMaker, publishBuiltinTypes } from '../modules/builtins.js';
-import { sysModule, configureSys, type SysConfig } from '../modules/sys.js';
+import { sysModule, configureSys, adoptSysDict, type SysConfig } from '../modules/sys.js';
 import { setBytesLikeReader } from '../modules/buffers.js';
-import { EXCEPTION_NAMES } from '../objects/exceptions.js';
+import { EXCEPTION_NAMES, setUnicodeErrorHooks } from '../objects/exceptions.js';
+import { unicodeErrorMessage } from '../objects/codecs_native.js';
 
 // ---- hooks -------------------------------------------------------------------------------------
 
@@ -145,6 +146,7 @@ function installAll(): void {
   setGenericAliasMaker((o, a) => newGenericAlias(o, a));
   setGenericAliasHooks({ getattr: (v, n) => attr.getattrOrUndefined(v, n), setattr: (v, n, x) => attr.setattr(v, n, x) });
   setSuperGetattr((v, n) => attr.getattrOrUndefined(v, n));
+  gen.setGenFrameHook(exc.pyFrameOf);
   setKeyErrorRaiser((key) => {
     throw protoCall(new Ref(builtinTypeAddr('KeyError')), [key]);
   });
@@ -171,7 +173,7 @@ function installAll(): void {
     groupSplit, genericAlias: (c, item) => newGenericAlias(c, item),
   });
   setTypeHooks({
-    list: (items) => newList(items), dict: () => new Ref(newDict()), mappingProxy: newMappingProxy, union: () => raise('TypeError', 'unsupported operand type(s) for |'),
+    list: (items) => newList(items), dict: () => new Ref(newDict()), mappingProxy: newMappingProxy, union: makeUnion,
     dir: (v) => typeDir((v as Ref).a), truthy, emptyTuple: () => newTuple([]),
   });
   setTypeNewHooks({
@@ -183,8 +185,11 @@ function installAll(): void {
     },
     repr,
   });
-  setObjectHooks({ str: (v) => str(v), eq: (a, b) => cmp.eq(a, b), truthy, dir: objectDir });
+  // object.__str__ is repr(self) (object_str), not str(self), which would call __str__ again.
+  setObjectHooks({ str: (v) => repr(v), eq: (a, b) => cmp.eq(a, b), truthy, dir: objectDir });
   setDescriptorGetattr((v, n) => attr.getattrOrUndefined(v, n));
+  setNoneDescrGet(descrGetForNone);
+  setObjectReduceHooks({ tuple: (items) => newTuple(items), importModule: (n) => imp.importModule(n) });
   setWrapperHooks({ boundMethod: (f, self) => newMethod(f, self), repr });
   setFrameLocalsHook(() => null);
   setUnitConstHook(unitConst);
@@ -203,6 +208,7 @@ function installAll(): void {
   imp.setImportListHook((items) => newList(items));
   setCallableIterMaker(makeCallableIter);
   setBytesLikeReader(bufferBytes);
+  setUnicodeErrorHooks({ bytesOf: bufferBytes, bytesCopy: (v) => newBytes(bufferBytes(v)!), message: unicodeErrorMessage });
   setSuggestionFrameLocals(() => null);
   setSuggestionBuiltins(() => (BUILTINS_MODULE === null ? null : BUILTINS_MODULE));
   setNumHooks({ newBytes: (d) => newBytes(d) });
@@ -246,7 +252,7 @@ function makeRuntime(): Record<string, unknown> {
     getattr: attr.getattr, setattr: attr.setattr, delattr: attr.delattr, attrIC: attr.attrIC,
     call0: calls.call0, call1: calls.call1, call2: calls.call2, call3: calls.call3, callN: calls.callN,
     callKw: calls.callKw, callEx: calls.callEx, callMethod: calls.callMethod,
-    callMethod0: calls.callMethod0, callMethod1: calls.callMethod1, callMethod2: calls.callMethod2,
+    callMethod0: calls.callMethod0, methodPre: calls.methodPre, callMethodPost: calls.callMethodPost, callMethod1: calls.callMethod1, callMethod2: calls.callMethod2,
     callMethod3: calls.callMethod3,
     add: ops.add, sub: ops.sub, mul: ops.mul, matmul: ops.matmul, truediv: ops.truediv, floordiv: ops.floordiv,
     mod: ops.mod, pow: ops.pow, lshift: ops.lshift, rshift: ops.rshift, or: ops.or, xor: ops.xor, and: ops.and,
@@ -266,7 +272,7 @@ function makeRuntime(): Record<string, unknown> {
     makeTypeParam: funcs.makeTypeParam, makeTypeAlias: funcs.makeTypeAlias, setTypeParams: funcs.setTypeParams,
     genericBase: funcs.genericBase,
     raise: exc.raise, raiseFrom: exc.raiseFrom, reraise: exc.reraise, traceback: exc.traceback, caught: exc.caught,
-    pushHandled: exc.pushHandled, popHandled: exc.popHandled, excMatches: exc.excMatches,
+    pushHandled: exc.pushHandled, popHandled: exc.popHandled, chainEscaping: exc.chainEscaping, pendingExc: exc.pendingExc, excMatches: exc.excMatches,
     assertionError: exc.assertionError, recursionError: exc.recursionError,
     exceptStarBegin: exc.exceptStarBegin, exceptStarSplit: exc.exceptStarSplit, exceptStarRaised: exc.exceptStarRaised,
     exceptStarEnd: exc.exceptStarEnd,
@@ -363,6 +369,7 @@ export function attachWorker(h: InterpreterHandle): void {
   SYS_MODULE = sys;
   BUILTINS_MODULE = builtins;
   const sysDict = moduleDict(sys);
+  adoptSysDict(sysDict);
   const modules = dictGet(sysDict, 'modules') as Ref;
   names.setBuiltins(moduleDict(builtins));
   setBuiltinsModule(builtins);

@@ -214,7 +214,7 @@ export function formatException(e: Value): string[] {
     }
     out.push(...formatExceptionOnly(exc));
     // The link text printed after an exception introduces the next (outer) one.
-    if (i > 0) out.push(chain[i - 1]!.link!);
+    if (i > 0) out.push(chain[i]!.link!);
   }
   return out;
 }

@@ -5,19 +5,41 @@
 
 import { workerData } from 'node:worker_threads';
 import { writeSync } from 'node:fs';
-import { unregisterThread, storeWord, addWord, notifyWord } from '../heap/index.js';
-import { Ref, decode, getSlot, rawBase, type Value } from '../objects/value.js';
-import { repr } from '../objects/protocol.js';
-import { tupleItems } from '../objects/tuple.js';
-import { dictItems } from '../objects/dict.js';
-import { attachWorker } from './runtime.js';
-import { EXTRA_ROOTS } from './roots.js';
-import { callValue } from './call.js';
-import { toPyException } from './exc.js';
-import { isInstanceOfBuiltin } from './errors.js';
-import { formatException } from './tbprint.js';
-import { flushAllStreams } from '../modules/_io.js';
-import { setSharedState, type ThreadStart } from '../modules/_thread.js';
+import type { Ref as RefT, Value } from '../objects/value.js';
+import type { ThreadStart } from '../modules/_thread.js';
+
+// An internal failure here (even a module that fails to load) would only reach the parent's 'error'
+// event, which a thread blocked in Python code never sees: report it directly.
+function fatal(e: unknown): never {
+  writeSync(2, `Fatal error in ftpy thread: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  // Like a Fatal Python error: the whole process goes (other threads may wait for this one forever).
+  process.kill(process.pid, 'SIGTERM');
+  process.exit(70);
+}
+process.on('uncaughtException', fatal);
+
+// types.js first: it fixes the order in which builtin types and natives are registered, which must
+// be the same as on the main thread (cli/main.ts imports it first too).
+await import('./types.js').catch(fatal);
+const [heap, valueMod, protocol, tuple, dict, runtime, roots, call, exc, errors, tbprint, io, thread] = await Promise.all([
+  import('../heap/index.js'), import('../objects/value.js'), import('../objects/protocol.js'),
+  import('../objects/tuple.js'), import('../objects/dict.js'), import('./runtime.js'), import('./roots.js'),
+  import('./call.js'), import('./exc.js'), import('./errors.js'), import('./tbprint.js'), import('../modules/_io.js'),
+  import('../modules/_thread.js'),
+]).catch(fatal);
+const { unregisterThread, storeWord, addWord, notifyWord } = heap;
+const { Ref, decode, getSlot, rawBase } = valueMod;
+const { repr } = protocol;
+const { tupleItems } = tuple;
+const { dictItems } = dict;
+const { attachWorker } = runtime;
+const { EXTRA_ROOTS } = roots;
+const { callValue } = call;
+const { toPyException } = exc;
+const { isInstanceOfBuiltin } = errors;
+const { formatException } = tbprint;
+const { flushAllStreams } = io;
+const { setSharedState } = thread;
 
 const start = workerData as ThreadStart;
 attachWorker(start.handle);
@@ -25,13 +47,13 @@ setSharedState(start.shared);
 
 // Take the start record into this thread's roots before anything can poll, then tell the starting
 // thread it may drop it (its EXTRA_ROOTS kept it alive until now).
-const record = new Ref(start.record);
+const record: RefT = new Ref(start.record);
 EXTRA_ROOTS.add(record);
 storeWord(rawBase(start.record), 1);
 
 function run(): void {
   const func = decode(getSlot(record.a, 0))!;
-  const args = tupleItems((decode(getSlot(record.a, 1)) as Ref).a);
+  const args = tupleItems((decode(getSlot(record.a, 1)) as RefT).a);
   const kw = decode(getSlot(record.a, 2)) ?? null;
   let kwNames: string[] | null = null;
   let kwValues: Value[] | null = null;

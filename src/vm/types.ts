@@ -38,3 +38,7 @@ import '../modules/_io.js';
 import '../modules/_thread.js';
 import '../modules/sys.js';
 import '../modules/builtins.js';
+import '../modules/math.js';
+import '../modules/errno.js';
+import '../modules/_string.js';
+import '../modules/cmath.js';
