@@ -2,6 +2,7 @@
 // and with CPython's ast.parse (native python3, pyenv's 3.13 if present, Pyodide in-process),
 // alternating engines for several rounds; reports MB/s and ratios. See bench/README.md.
 // Usage: node bench/parser.mjs [--rounds N] [--no-pyodide]
+import { homedir } from 'node:os';
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
@@ -128,7 +129,8 @@ function realPython(cmd) {
 }
 
 function pyenv313() {
-  const base = '/root/.pyenv/versions';
+  // pyenv keeps its versions under $PYENV_ROOT (default ~/.pyenv).
+  const base = join(process.env.PYENV_ROOT ?? join(homedir(), '.pyenv'), 'versions');
   if (!existsSync(base)) return null;
   const v = readdirSync(base).filter((d) => /^3\.13\./.test(d)).sort().pop();
   const exe = v && join(base, v, 'bin', 'python3.13');

@@ -3,7 +3,7 @@
 // builtins_exec.ts for the rest). CPython: Python/bltinmodule.c.
 
 import { Ref, type Value, T_TYPE } from '../objects/value.js';
-import { BUILTIN_TYPES, TYPE_ADDR } from '../objects/registry.js';
+import { BUILTIN_TYPES, TYPE_ADDR, builtinTypeAddr } from '../objects/registry.js';
 import { SINGLETONS } from '../objects/bootstrap.js';
 import { typeOf, lookup, isSubtype, typeName } from '../objects/typeobject.js';
 import {
@@ -152,13 +152,7 @@ function nextBuiltin(it: Value, dflt: Value): Value {
   const v = next(it);
   if (v !== STOP) return v;
   if ((dflt as unknown) !== MISSING) return dflt;
-  throw call(new Ref(TYPE_ADDR[stopIterIndex()]!), []);
-}
-
-let stopIterIdx = -1;
-function stopIterIndex(): number {
-  if (stopIterIdx < 0) stopIterIdx = BUILTIN_TYPES.findIndex((d) => d.name === 'StopIteration');
-  return stopIterIdx;
+  throw call(new Ref(builtinTypeAddr('StopIteration')), []);
 }
 
 function anext(it: Value, dflt: Value): Value {
@@ -225,7 +219,7 @@ function input(prompt: Value): Value {
     line = callValue(getattrV(stdin, 'readline'), [], null, null);
     if (typeof line !== 'string') raise('TypeError', 'object.readline() returned non-string');
   }
-  if (line === '') throw call(new Ref(TYPE_ADDR[BUILTIN_TYPES.findIndex((d) => d.name === 'EOFError')]!), ['EOF when reading a line']);
+  if (line === '') throw call(new Ref(builtinTypeAddr('EOFError')), ['EOF when reading a line']);
   return line.endsWith('\n') ? line.slice(0, -1) : line;
 }
 

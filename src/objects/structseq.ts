@@ -67,13 +67,6 @@ export function defineStructSeq(d: StructSeqDecl): StructSeq {
           return make(items, (cls as Ref).a);
         }) as never,
       },
-      __repr__: {
-        sig: '__repr__($self, /)',
-        fn: ((self: Value) => {
-          const items = tupleItems((self as Ref).a);
-          return `${full}(${items.map((v, i) => `${d.fields[i]}=${repr(v)}`).join(', ')})`;
-        }) as never,
-      },
       __reduce__: {
         sig: '__reduce__($self, /)',
         fn: ((self: Value) => newTuple([new Ref(typeAddr()), newTuple([newTuple(tupleItems((self as Ref).a)), new Ref(newDict())])])) as never,
@@ -85,6 +78,7 @@ export function defineStructSeq(d: StructSeqDecl): StructSeq {
       n_fields: () => d.fields.length,
       n_unnamed_fields: () => 0,
     },
+    // __repr__ is derived from the repr slot (registry.ts slot wrappers).
     slots: {
       repr: (self) => {
         const items = tupleItems((self as Ref).a);

@@ -54,7 +54,8 @@ for (let t = 0; t < 40; t++) {
 const hashInputs = [];
 for (let t = 0; t < 40; t++) hashInputs.push(randomArray(rnd(12), 0).map((x) => x - 500));
 
-const PYTHON = process.env.PYTHON ?? '/work/ref/cpython-ft/bin/python3.14t';
+// A native free-threaded CPython 3.14 (64-bit; Pyodide's 32-bit hashes would not do).
+const PYTHON = process.env.FTPY_NATIVE_PYTHON ?? process.env.PYTHON ?? 'python3.14t';
 const input = JSON.stringify({
   groups: Object.fromEntries(Object.entries(GROUPS).map(([k, v]) => [k, v.map((c) => c[0])])),
   sorts, setOps, algebra, hashInputs,
