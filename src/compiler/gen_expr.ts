@@ -82,6 +82,9 @@ export function genExpr(g: FnGen, e: expr): string {
       return `R.${BINOP[e.op]}(${a}, ${b})`;
     }
     case 'UnaryOp': {
+      // -<number literal> is a constant, as CPython's AST optimiser folds it (Python/ast_opt.c).
+      const k = e.operand._kind === 'Constant' ? e.operand.value : undefined;
+      if (e.op === 'USub' && (typeof k === 'bigint' || typeof k === 'number')) return `(${constant(g, -k, null)})`;
       const a = genExpr(g, e.operand);
       switch (e.op) {
         case 'Not': return `!R.truthy(${a})`;
@@ -153,7 +156,7 @@ export function genExpr(g: FnGen, e: expr): string {
       return `R.interpolation(${genExpr(g, e.value)}, ${jsString(e.str as string)}, ${e.conversion}, ${
         e.format_spec ? genExpr(g, e.format_spec) : 'null'})`;
     case 'Attribute':
-      return `R.getattr(${genExpr(g, e.value)}, ${jsString(g.mangle(e.attr))}, ${g.unit.ic('R.attrIC()')})`;
+      return `R.loadAttr(${genExpr(g, e.value)}, ${jsString(g.mangle(e.attr))}, ${g.unit.ic('R.attrIC()')})`;
     case 'Subscript': {
       const [o, k] = operands(g, [e.value, e.slice]);
       return `R.getitem(${o}, ${k})`;
@@ -286,7 +289,7 @@ export function genCall(g: FnGen, func: expr, args: expr[], keywords: keyword[])
   const ft = anyRuns ? `(${g.temp()} = ${f})` : f;
   const ops = operands(g, [...args, ...keywords.map((k) => k.value)]);
   if (keywords.length === 0) {
-    if (args.length <= 3) return `R.call${args.length}(${[ft, ...ops].join(', ')})`;
+    if (args.length <= 3) return `R.call${args.length}(${[ft, ...ops, g.unit.ic('R.callIC()')].join(', ')})`;
     return `R.callN(${ft}, [${ops.join(', ')}])`;
   }
   return `R.callKw(${ft}, [${ops.join(', ')}], [${keywords.map((k) => jsString(k.arg!)).join(', ')}])`;

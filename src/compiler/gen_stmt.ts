@@ -140,7 +140,7 @@ export function genAssignTarget(g: FnGen, target: expr, value: string): void {
     case 'Attribute': {
       const t = g.temp();
       g.e.line(`${t} = ${value};`);
-      g.e.line(`R.setattr(${genExpr(g, target.value)}, ${jsString(g.mangle(target.attr))}, ${t});`);
+      g.e.line(`R.storeAttr(${genExpr(g, target.value)}, ${jsString(g.mangle(target.attr))}, ${t}, ${g.unit.ic('R.attrIC()')});`);
       return;
     }
     case 'Subscript': {
@@ -208,8 +208,8 @@ function genAugAssign(g: FnGen, s: stmt & { _kind: 'AugAssign' }): void {
       const name = jsString(g.mangle(t.attr));
       g.e.line(`${o} = ${genExpr(g, t.value)};`);
       const cur = g.temp();
-      g.e.line(`${cur} = R.getattr(${o}, ${name}, ${ic});`);
-      g.e.line(`R.setattr(${o}, ${name}, R.${op}(${cur}, ${genExpr(g, s.value)}));`);
+      g.e.line(`${cur} = R.loadAttr(${o}, ${name}, ${ic});`);
+      g.e.line(`R.storeAttr(${o}, ${name}, R.${op}(${cur}, ${genExpr(g, s.value)}), ${g.unit.ic('R.attrIC()')});`);
       return;
     }
     case 'Subscript': {
@@ -258,12 +258,28 @@ function genFor(g: FnGen, s: stmt & { _kind: 'For' | 'AsyncFor' }): void {
   const isAsync = s._kind === 'AsyncFor';
   const it = g.temp();
   const item = g.temp();
-  g.e.line(`${it} = ${isAsync ? 'R.aiter' : 'R.iter'}(${genExpr(g, s.iter)});`);
+  // Over an exact range of small ints, count in frame fields instead of making an iterator
+  // (nobody else can see the iterator a for loop makes); `left` is -1 for anything else.
+  const left = isAsync ? '' : g.temp();
+  const cur = isAsync ? '' : g.temp();
+  const step = isAsync ? '' : g.temp();
+  if (isAsync) {
+    g.e.line(`${it} = R.aiter(${genExpr(g, s.iter)});`);
+  } else {
+    g.e.line(`${it} = ${genExpr(g, s.iter)};`);
+    g.e.line(`${left} = R.rangeLeft(${it});`);
+    g.e.line(`if (${left} < 0) ${it} = R.iter(${it}); else { ${cur} = R.rangeStart(${it}); ${step} = R.rangeStep(${it}); }`);
+  }
   if (done) g.e.open(`${done}: {`);
   g.e.open(`${label}: for (;;) {`);
   g.e.line(g.poll());
-  g.e.line(isAsync ? `${item} = yield* R.anextOrStop(${it});` : `${item} = R.next(${it});`);
-  g.e.line(`if (${item} === R.STOP) break;`);
+  if (isAsync) {
+    g.e.line(`${item} = yield* R.anextOrStop(${it});`);
+    g.e.line(`if (${item} === R.STOP) break;`);
+  } else {
+    g.e.line(`if (${left} >= 0) { if (${left} === 0) break; ${left}--; ${item} = ${cur}; ${cur} += ${step}; }`);
+    g.e.line(`else { ${item} = R.next(${it}); if (${item} === R.STOP) break; }`);
+  }
   genAssignTarget(g, s.target, item);
   g.loops.push(label);
   genStmts(g, s.body);

@@ -157,8 +157,15 @@ function describeCode(code: number, fn: (...a: Value[]) => Value): CodeEntry {
   };
 }
 
+/**
+ * Counts collections: call-site caches that remember a code object by address compare it, since
+ * a collected code object's address can be reused by another.
+ */
+export let codeEpoch = 0;
+
 /** Drops compiled units whose heap object was collected (called after a collection). */
 export function pruneUnits(isLive: (a: number) => boolean): void {
+  codeEpoch++;
   for (const [serial, u] of units) if (!isLive(u.addr)) units.delete(serial);
 }
 

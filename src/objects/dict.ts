@@ -12,7 +12,7 @@
 // key comparison runs Python code restarts if the table changed meanwhile (CPython does the same).
 // `version` changes on every mutation; inline caches for globals compare it.
 
-import { I32, lock, unlock } from '../heap/index.js';
+import { I32, lock, unlock, onCollectionEnd } from '../heap/index.js';
 import { allocObj as alloc } from './alloc.js';
 import { DictSlot } from './layouts.js';
 import {
@@ -404,4 +404,81 @@ export function dictPopItem(d: number): [Value, Value] | null {
 
 export function isDict(v: Value): v is Ref {
   return v instanceof Ref && I32[v.a >> 2] === T_DICT;
+}
+
+// ---- Hinted str-key access (attribute inline caches) ------------------------------------------
+// Instances of one class usually store the same attribute names in the same order, so the entry
+// index found for one instance is worth trying first on the next: one hash compare and one key
+// compare instead of a probe sequence.
+
+/**
+ * Where an attribute cache last found its name: an entry index, and the key object seen there
+ * with the collection epoch it was seen in (an address names the same str only until the next
+ * collection, which may free it and reuse the address).
+ */
+export interface EntryHint {
+  ix: number;
+  key: number;
+  kep: number;
+}
+
+let epoch = 0;
+onCollectionEnd(() => {
+  epoch++;
+});
+
+/** Is the stored key (tagged) the exact str `key`? Remembers a matching key in `hint`. */
+function strKeyAt(k: number, key: string, hint: EntryHint): boolean {
+  if (k === hint.key && hint.kep === epoch) return true;
+  if ((k & 1) === 0 && k !== 0 && I32[k >> 2] === T_STR && heapStrEquals(k, key)) {
+    hint.key = k;
+    hint.kep = epoch;
+    return true;
+  }
+  return false;
+}
+
+/** Entry `hint.ix` of table `t` if it holds str `key` (hash `h`), else -1. */
+function hintedEntry(t: number, key: string, h: number, hint: EntryHint): number {
+  const w = rawBase(t) >> 2;
+  const e = hint.ix;
+  return e < I32[w + W_NENTRIES]! && I32[w + W_HASHES + e] === h && strKeyAt(I32[(t >> 2) + 2 + 2 * e]!, key, hint)
+    ? e : -1;
+}
+
+/**
+ * The tagged value of str `key` (hash `h`) or 0, trying entry `hint.ix` first and updating the hint.
+ * Lock-free like dictGet: an entry is complete before the entry count covering it is published,
+ * and a concurrently deleted entry reads as key or value 0, which is a miss.
+ */
+export function dictGetStrHinted(d: number, key: string, h: number, hint: EntryHint): number {
+  const t = tableOf(d);
+  let e = hintedEntry(t, key, h, hint);
+  if (e < 0) {
+    e = findEntry(t, key, h, null);
+    if (e < 0) return 0;
+    hint.ix = e;
+  }
+  return I32[(t >> 2) + 2 + 2 * e + 1]!;
+}
+
+/** d[key] = value for a str key (hash `h`), trying entry `hint.ix` first; updates the hint. */
+export function dictSetStrHinted(d: number, key: string, h: number, value: Value, hint: EntryHint): void {
+  // Encode before locking: boxing may allocate, and allocation may stop for a collection.
+  const tv = encode(value);
+  lockDict(d);
+  const t = tableOf(d);
+  const e = hintedEntry(t, key, h, hint);
+  if (e >= 0) {
+    I32[(t >> 2) + 2 + 2 * e + 1] = tv;
+    bumpVersion(d);
+  }
+  unlockDict(d);
+  if (e >= 0) return;
+  // A str key's comparison runs no Python code, so only another thread can change the dict
+  // between the store and the hint refresh (then the hint is merely stale).
+  dictSet(d, key, value);
+  const t2 = tableOf(d);
+  const f = findEntry(t2, key, h, null);
+  if (f >= 0) hint.ix = f;
 }

@@ -139,7 +139,7 @@ export function makeTupleIter(tuple: number): Value {
   return new Ref(o);
 }
 
-function listIterNext(v: Value): Value | typeof STOP {
+export function listIterNext(v: Value): Value | typeof STOP {
   const o = a(v);
   const seq = getSlot(o, S.A);
   if (seq === 0) return STOP;
@@ -168,7 +168,7 @@ function listRevIterNext(v: Value): Value | typeof STOP {
   return x;
 }
 
-function tupleIterNext(v: Value): Value | typeof STOP {
+export function tupleIterNext(v: Value): Value | typeof STOP {
   const o = a(v);
   const seq = getSlot(o, S.A);
   if (seq === 0) return STOP;

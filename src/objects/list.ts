@@ -156,6 +156,21 @@ function withLock<T>(a: number, f: () => T): T {
 
 // ---- public helpers (the VM and other types use these) ----------------------------------------------
 
+/**
+ * list[i] = value for an int index (negative counts from the end) under the list's lock;
+ * false when out of range, leaving the error to the generic path.
+ */
+export function listSetIndex(a: number, i: number, value: Value): boolean {
+  const tv = encode(value); // may allocate: before taking the lock
+  lockList(a);
+  const n = listLen(a);
+  if (i < 0) i += n;
+  const ok = i >= 0 && i < n;
+  if (ok) I32[(I32[w(a) + ITEMS]! >> 2) + 2 + i] = tv;
+  unlockList(a);
+  return ok;
+}
+
 export function isList(v: Value): v is Ref {
   return isInstance(v, T_LIST);
 }

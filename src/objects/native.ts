@@ -36,6 +36,11 @@ export interface Native {
   hasVarkw: boolean;
   /** True when every parameter is positional-only without *args/**kwargs (fast calls). */
   simple: boolean;
+  /**
+   * For `f(a, b, /, *args, **kwargs)` shapes (required positional-only parameters, then *args and
+   * maybe **kwargs, as builtin __new__/__init__ have): the number of leading parameters; else -1.
+   */
+  leadThenVarargs: number;
   fn: (...args: Value[]) => Value;
   sig: string;
   doc: string | null;
@@ -117,6 +122,13 @@ function parseDefault(s: string): Value | typeof REQUIRED {
   return MISSING as unknown as Value;
 }
 
+function leadThenVarargs(params: Param[]): number {
+  const k = params.findIndex((p) => p.kind !== 'posonly' || p.dflt !== REQUIRED);
+  if (k < 0 || params[k]!.kind !== 'varargs') return -1;
+  const rest = params.slice(k + 1);
+  return rest.length === 0 || (rest.length === 1 && rest[0]!.kind === 'varkw') ? k : -1;
+}
+
 /** Registers a native function; returns its descriptor (with its process-wide index). */
 export function defineNative(spec: NativeSpec): Native {
   const { name, params, hasSelf } = parseSignature(spec.sig);
@@ -128,6 +140,7 @@ export function defineNative(spec: NativeSpec): Native {
     hasVarargs: params.some((p) => p.kind === 'varargs'),
     hasVarkw: params.some((p) => p.kind === 'varkw'),
     simple: params.every((p) => p.kind === 'posonly'),
+    leadThenVarargs: leadThenVarargs(params),
     fn: spec.fn as (...args: Value[]) => Value,
     sig: spec.sig,
     doc: spec.doc ?? null,

@@ -110,6 +110,19 @@ export function newIntObject(type: number, v: Int): Ref {
 
 /** The heap box for an int that is not a small int (value.ts encode hook). */
 export function intToHeap(v: Int): number {
+  if (typeof v === 'number') {
+    // Safe integers need one or two 32-bit words: written directly (the common boxed case).
+    const m = Math.abs(v);
+    const lo = m % 0x100000000;
+    const hi = (m - lo) / 0x100000000;
+    const n = hi === 0 ? 1 : 2;
+    const a = allocObj(T_INT, 0, 4 + 4 * n);
+    const base = rawBase(a) >> 2;
+    I32[base] = v < 0 ? -n : n;
+    U32[base + 1] = lo;
+    if (n === 2) U32[base + 2] = hi;
+    return a;
+  }
   const words = intWords(v).length;
   const a = allocObj(T_INT, 0, 4 + 4 * words);
   writeInt(a, v);

@@ -153,6 +153,14 @@ function checkObjectNewTarget(cls: Value): void {
 }
 
 /** object.__new__ / object.__init__ as tagged slot values (descriptors compare by address). */
+/**
+ * Is `init` (tagged, found on a type) object.__init__? Calling it can then be skipped: object_init
+ * only complains about arguments object.__new__ has already rejected (Objects/typeobject.c).
+ */
+export function isObjectInit(init: number): boolean {
+  return init === objInitDescr;
+}
+
 let objNewDescr = -1;
 let objInitDescr = -1;
 export function captureObjectDescrs(objectType: number): void {

@@ -65,8 +65,23 @@ export function call(f: Value, args: Value[], kwNames: string[] | null = null, k
 export function callNative(index: number, self: Value | undefined, args: Value[], kwNames: string[] | null,
   kwValues: Value[] | null): Value {
   const n = NATIVES[index]!;
-  if (kwNames === null && n.simple && args.length === n.maxPositional) {
-    return self === undefined ? n.fn(...args) : n.fn(self, ...args);
+  if (kwNames === null && n.simple) {
+    const k = args.length;
+    if (k === n.maxPositional) return self === undefined ? n.fn(...args) : n.fn(self, ...args);
+    if (k >= n.minPositional && k < n.maxPositional) {
+      // Positional-only parameters: the missing trailing ones take their defaults.
+      const full = args.slice();
+      for (let i = k; i < n.maxPositional; i++) full.push(n.params[i]!.dflt as Value);
+      return self === undefined ? n.fn(...full) : n.fn(self, ...full);
+    }
+  }
+  const lead = n.leadThenVarargs;
+  if (kwNames === null && lead >= 0 && args.length >= lead) {
+    // The binder's shapes without its general loop: *args as an array, **kwargs as a Map.
+    const out: unknown[] = args.slice(0, lead);
+    out.push(args.slice(lead));
+    if (n.hasVarkw) out.push(new Map<string, Value>());
+    return self === undefined ? n.fn(...(out as Value[])) : n.fn(self, ...(out as Value[]));
   }
   const bound = bindNativeArgs(n, args, kwNames, kwValues);
   return self === undefined ? n.fn(...bound) : n.fn(self, ...bound);

@@ -276,7 +276,7 @@ function iterState(o: number): [Int, Int, Int] {
   return [decode(getSlot(o, S_CUR)) as Int, decode(getSlot(o, S_STEP)) as Int, decode(getSlot(o, S_LEFT)) as Int];
 }
 
-function rangeIterNext(v: Value): Value | typeof STOP {
+export function rangeIterNext(v: Value): Value | typeof STOP {
   const o = (v as Ref).a;
   if (isFast(o)) {
     const f = rawBase(o) >> 3;
@@ -403,3 +403,26 @@ defineBuiltinType({
     iter: rangeIter,
   },
 });
+
+// ---- for loops over a range (gen_stmt.ts genFor) ------------------------------------------------
+// A loop over an exact range whose start, stop, step and length are all small ints counts in JS
+// numbers (every value lies between start and stop, so it is exact). CPython: FOR_ITER_RANGE.
+
+/** The number of items of `v` if it is an exact range of small ints, else -1. */
+export function rangeLeft(v: Value): number {
+  if (!(v instanceof Ref) || I32[v.a >> 2] !== T_RANGE) return -1;
+  const a = v.a;
+  const n = getSlot(a, RangeSlot.Length);
+  if ((n & getSlot(a, RangeSlot.Start) & getSlot(a, RangeSlot.Stop) & getSlot(a, RangeSlot.Step) & 1) === 0) return -1;
+  return n >> 1;
+}
+
+/** start of a range rangeLeft accepted. */
+export function rangeStart(v: Value): number {
+  return getSlot((v as Ref).a, RangeSlot.Start) >> 1;
+}
+
+/** step of a range rangeLeft accepted. */
+export function rangeStep(v: Value): number {
+  return getSlot((v as Ref).a, RangeSlot.Step) >> 1;
+}

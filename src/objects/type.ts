@@ -16,7 +16,7 @@ import {
 } from './protocol.js';
 import { dictGet, dictSet, dictDel, dictKeys, isDict } from './dict.js';
 import { strFromHeap, strToHeap } from './str.js';
-import { attributeError } from './object.js';
+import { attributeError, isObjectInit } from './object.js';
 import { typeNew } from './typenew.js';
 
 /** Attribute lookup on a class object (type_getattro); undefined when absent. */
@@ -91,7 +91,8 @@ export function typeCall(cls: Ref, args: Value[], kwNames: string[] | null, kwVa
   const obj = call(newBound, [cls, ...args], kwNames, kwValues);
   const ot = typeOf(obj);
   if (ot !== t && !isSubtype(ot, t)) return obj;
-  const init = lookup(ot, '__init__');
+  const initTagged = lookupTagged(ot, '__init__');
+  const init = initTagged === 0 || isObjectInit(initTagged) ? undefined : decode(initTagged);
   if (init !== undefined) {
     const r = callInit(init, obj, ot, args, kwNames, kwValues);
     if (r !== null) raise('TypeError', `__init__() should return None, not '${typeNameOf(r)}'`);

@@ -110,6 +110,48 @@ function makeTuple(items: number[], permanent: boolean): number {
  * it, or 0 (_PyType_Lookup).
  */
 export function lookupTagged(t: number, name: string): number {
+  if (!typeCacheOn) return lookupUncached(t, name);
+  // The cache key is (type, version tag, name): a type's tag changes whenever its dict or the
+  // dict of a class in its MRO changes (typeModified), so an entry never outlives what it saw.
+  const ver = I32[(t >> 2) + 2 + TypeSlot.Version]!;
+  const i = (Math.imul(ver ^ t, 0x27d4eb2d) ^ nameMix(name)) & TC_MASK;
+  if (tcType[i] === t && tcVersion[i] === ver && tcName[i] === name) return tcValue[i]!;
+  const r = lookupUncached(t, name);
+  tcType[i] = t;
+  tcVersion[i] = ver;
+  tcName[i] = name;
+  tcValue[i] = r;
+  return r;
+}
+
+// The per-worker lookup cache (CPython's type cache, Objects/typeobject.c _PyType_LookupRef).
+// Direct-mapped; a collision only costs a miss.
+const TC_BITS = 12;
+const TC_MASK = (1 << TC_BITS) - 1;
+const tcType = new Int32Array(1 << TC_BITS);
+const tcVersion = new Int32Array(1 << TC_BITS);
+const tcValue = new Int32Array(1 << TC_BITS);
+const tcName: string[] = new Array<string>(1 << TC_BITS).fill('');
+let typeCacheOn = false;
+
+/**
+ * Turns the lookup cache on once the builtin types are complete (the bootstrap fills their
+ * dicts after giving them their final version tags, so earlier results must not be kept).
+ */
+export function enableTypeCache(): void {
+  tcType.fill(0);
+  typeCacheOn = true;
+}
+
+/** A cheap mix of a name's length and three of its characters (dunder names differ late). */
+function nameMix(s: string): number {
+  const n = s.length;
+  if (n === 0) return 0;
+  return Math.imul(n, 0x9e3779b1) ^ Math.imul(s.charCodeAt(n - 1), 0x85ebca6b) ^
+    Math.imul(s.charCodeAt(n >> 1), 0xc2b2ae35) ^ (s.charCodeAt(n > 2 ? 2 : 0) << 7);
+}
+
+function lookupUncached(t: number, name: string): number {
   const h = strHash32(name);
   const mro = getSlot(t, TypeSlot.Mro);
   if (mro === 0) {
@@ -184,6 +226,8 @@ function initType(t: number, spec: TypeSpec, permanent: boolean): void {
 export function finishType(t: number, permanent: boolean): void {
   const mro = computeMro(t);
   setSlot(t, TypeSlot.Mro, makeTuple(mro, permanent));
+  // Lookups made while the class was being filled in saw no MRO: give it a fresh tag.
+  if (!permanent) setSlot(t, TypeSlot.Version, tagInt(nextVersionTag() & 0x3fffffff));
   for (const b of tupleItemsTagged(getSlot(t, TypeSlot.Bases))) addSubclass(b, t, permanent);
   setTypeFlags(t, typeFlags(t) | TypeFlag.Ready);
 }

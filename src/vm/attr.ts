@@ -11,18 +11,40 @@ import { builtinSlot, callDescriptor, typeNameOf } from '../objects/protocol.js'
 import { genericGetAttr, genericSetAttr, attributeError } from '../objects/object.js';
 import { typeGetAttr, typeSetAttr } from '../objects/type.js';
 import { isInstanceOfBuiltin } from './errors.js';
+import type { CodeEntry } from '../objects/code.js';
 
-/** An inline cache object per attribute site (reserved for the attribute caches). */
+/**
+ * An inline cache object per attribute or method-call site (attr_ic.ts and call.ts fill it in).
+ * All fields exist from the start so that every cache has the same shape.
+ */
 export interface AttrIC {
-  /** The receiver's type and its version tag when `m` was looked up. */
+  /** The receiver's type and its version tag when the site was specialised. */
   t: number;
   v: number;
-  /** The cached method (tagged), 0 when the call site must take the generic path. */
+  /** Method-call sites: the cached method (tagged), 0 when the call must take the generic path. */
   m: number;
+  /** Attribute sites: what the lookup decided (attr_ic.ts AttrKind) and its datum. */
+  k: number;
+  d: number;
+  /** The type's instance-dict slot index, or -1. */
+  ds: number;
+  /** The name's hash (computed once per site). */
+  h: number;
+  /** The instance-dict entry where the name was last found, and its key (dict.ts EntryHint). */
+  ix: number;
+  key: number;
+  kep: number;
+  /** How many times the site re-specialised (megamorphic sites stop). */
+  n: number;
+  /** Method-call sites: `m` as a Ref, and its code's compiled entry (call.ts CallIC fields). */
+  f: Ref | null;
+  c: number;
+  ep: number;
+  e: CodeEntry | null;
 }
 
 export function attrIC(): AttrIC {
-  return { t: 0, v: -1, m: 0 };
+  return { t: 0, v: -1, m: 0, k: 0, d: 0, ds: -1, h: 0, ix: 0, key: 0, kep: -1, n: 0, f: null, c: 0, ep: -1, e: null };
 }
 
 function isClass(t: number): boolean {

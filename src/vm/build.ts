@@ -3,12 +3,12 @@
 // tests of structural pattern matching (sequence, mapping, class patterns; PEP 634).
 
 import { I32 } from '../heap/index.js';
-import { TypeFlag } from '../objects/layouts.js';
-import { Ref, type Value } from '../objects/value.js';
+import { TypeFlag, ListSlot } from '../objects/layouts.js';
+import { Ref, decode, nslots, type Value } from '../objects/value.js';
 import { typeOf, typeFlags, typeName, lookup, isSubtype } from '../objects/typeobject.js';
 import { toArray, iter, next, STOP, typeNameOf, getitem, call, truthy, len } from '../objects/protocol.js';
-import { newList, listAppend, listItems, isList } from '../objects/list.js';
-import { newTuple, tupleItems, isTuple } from '../objects/tuple.js';
+import { newList, listAppend, listItems, isList, T_LIST } from '../objects/list.js';
+import { newTuple, tupleItems, isTuple, T_TUPLE } from '../objects/tuple.js';
 import { newDict, dictSet, dictGet, dictItems, isDict, dictKeys } from '../objects/dict.js';
 import { newSlice } from '../objects/slice.js';
 import { builtinTypeAddr } from '../objects/registry.js';
@@ -126,8 +126,33 @@ export function slice(a: Value, b: Value, c: Value): Value {
 /** a, b = v: exactly n items (UNPACK_SEQUENCE). */
 export function unpack(v: Value, n: number): Value[] {
   let items: Value[];
-  if (isTuple(v) && I32[v.a >> 2] === builtinTypeAddr('tuple')) items = tupleItems(v.a);
-  else if (isList(v) && I32[v.a >> 2] === builtinTypeAddr('list')) items = listItems(v.a);
+  const t = v instanceof Ref ? I32[v.a >> 2]! : 0;
+  if (t === T_TUPLE && nslots((v as Ref).a) === n) {
+    // The exact-length tuple (UNPACK_SEQUENCE_TUPLE): slots read directly, immutable.
+    const base = ((v as Ref).a >> 2) + 2;
+    items = new Array<Value>(n);
+    for (let i = 0; i < n; i++) items[i] = decode(I32[base + i]!)!;
+    return items;
+  }
+  if (t === T_LIST) {
+    // UNPACK_SEQUENCE_LIST: a lock-free read of the storage (list.ts reader rules: a slot
+    // still 0 means a concurrent change, and the general path below takes a snapshot).
+    const a = (v as Ref).a;
+    const store = I32[(a >> 2) + 2 + ListSlot.Items]!;
+    if (I32[(a >> 2) + 2 + ListSlot.Size]! >> 1 === n && store !== 0 && nslots(store) >= n) {
+      items = new Array<Value>(n);
+      const base = (store >> 2) + 2;
+      let i = 0;
+      for (; i < n; i++) {
+        const x = I32[base + i]!;
+        if (x === 0) break;
+        items[i] = decode(x)!;
+      }
+      if (i === n) return items;
+    }
+  }
+  if (t === T_TUPLE) items = tupleItems((v as Ref).a);
+  else if (t === T_LIST) items = listItems((v as Ref).a);
   else {
     const it = iterForUnpack(v);
     items = [];

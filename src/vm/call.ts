@@ -7,11 +7,9 @@ import { I32 } from '../heap/index.js';
 import { FuncSlot, TypeSlot, MethodSlot } from '../objects/layouts.js';
 import { Ref, decode, getSlot, type Value, T_TYPE } from '../objects/value.js';
 import { typeOf, typeName, isSubtype, lookup, lookupTagged, typeFlags, typeVersion } from '../objects/typeobject.js';
-import { instanceDict } from '../objects/object.js';
-import { dictGetStrTagged } from '../objects/dict.js';
 import { strHash32 } from '../objects/hash.js';
 import { TypeFlag } from '../objects/layouts.js';
-import { codeEntry, type CodeEntry, CodeFlag } from '../objects/code.js';
+import { codeEntry, codeEpoch, type CodeEntry, CodeFlag } from '../objects/code.js';
 import { builtinSlot, descrGet, typeNameOf, T_FUNCTION, T_METHOD_DESCR, callNative } from '../objects/protocol.js';
 import { typeCall } from '../objects/type.js';
 import { tupleItems, newTuple } from '../objects/tuple.js';
@@ -20,6 +18,7 @@ import { TYPE_ADDR } from '../objects/registry.js';
 import { methodType } from '../objects/method.js';
 import { raise } from './errors.js';
 import { getattr, getattrOrUndefined, type AttrIC } from './attr.js';
+import { dictGetStrHinted } from '../objects/dict.js';
 
 let T_METHOD = 0;
 export function initCall(): void {
@@ -174,27 +173,60 @@ function tooManyPositional(e: CodeEntry, f: Ref, given: number, kwNames: string[
 
 // ---- Fast entry points for generated code -------------------------------------------------------
 
-export function call0(f: Value): Value {
+/**
+ * A plain call site's cache: the code object its callee had last time and that code's compiled
+ * entry, so a hit costs two compares instead of the unit-table lookup of codeEntry.
+ */
+export interface CallIC {
+  c: number;
+  ep: number;
+  e: CodeEntry | null;
+}
+
+export function callIC(): CallIC {
+  return { c: 0, ep: -1, e: null };
+}
+
+/** The compiled entry of function `f` (a function object), through the site cache. */
+function entryOf(f: number, ic: CallIC): CodeEntry {
+  const code = getSlot(f, FuncSlot.Code);
+  if (code === ic.c && ic.ep === codeEpoch) return ic.e!;
+  const e = codeEntry(code);
+  ic.c = code;
+  ic.ep = codeEpoch;
+  ic.e = e;
+  return e;
+}
+
+export function call0(f: Value, ic?: CallIC): Value {
+  if (ic !== undefined && f instanceof Ref && I32[f.a >> 2] === T_FUNCTION) {
+    const e = entryOf(f.a, ic);
+    if (e.simple && e.argcount === 0) return e.fn(f);
+  }
   return callValue(f, [], null, null);
 }
 
-export function call1(f: Value, a: Value): Value {
+export function call1(f: Value, a: Value, ic?: CallIC): Value {
   if (f instanceof Ref && I32[f.a >> 2] === T_FUNCTION) {
-    const e = codeEntry(getSlot(f.a, FuncSlot.Code));
+    const e = ic === undefined ? codeEntry(getSlot(f.a, FuncSlot.Code)) : entryOf(f.a, ic);
     if (e.simple && e.argcount === 1) return e.fn(f, a);
   }
   return callValue(f, [a], null, null);
 }
 
-export function call2(f: Value, a: Value, b: Value): Value {
+export function call2(f: Value, a: Value, b: Value, ic?: CallIC): Value {
   if (f instanceof Ref && I32[f.a >> 2] === T_FUNCTION) {
-    const e = codeEntry(getSlot(f.a, FuncSlot.Code));
+    const e = ic === undefined ? codeEntry(getSlot(f.a, FuncSlot.Code)) : entryOf(f.a, ic);
     if (e.simple && e.argcount === 2) return e.fn(f, a, b);
   }
   return callValue(f, [a, b], null, null);
 }
 
-export function call3(f: Value, a: Value, b: Value, c: Value): Value {
+export function call3(f: Value, a: Value, b: Value, c: Value, ic?: CallIC): Value {
+  if (ic !== undefined && f instanceof Ref && I32[f.a >> 2] === T_FUNCTION) {
+    const e = entryOf(f.a, ic);
+    if (e.simple && e.argcount === 3) return e.fn(f, a, b, c);
+  }
   return callValue(f, [a, b, c], null, null);
 }
 
@@ -309,8 +341,8 @@ export function callMethod(obj: Value, name: string, args: Value[]): Value {
  * The method found on a type, cached per call site while the type's version tag (which changes
  * when the class or a base changes) stays the same; 0 when the fast path does not apply.
  */
-function methodFor(t: number, name: string, ic: AttrIC | null): number {
-  if (ic !== null && ic.t === t && ic.v === typeVersion(t)) return ic.m;
+function methodFor(t: number, name: string, ic: AttrIC): number {
+  if (ic.t === t && ic.v === typeVersion(t)) return ic.m;
   let m = 0;
   if (!(typeFlags(t) & (TypeFlag.HasGetattribute | TypeFlag.HasGetattr))) {
     const tagged = lookupTagged(t, name);
@@ -319,21 +351,29 @@ function methodFor(t: number, name: string, ic: AttrIC | null): number {
       if (mt === T_FUNCTION || mt === T_METHOD_DESCR) m = tagged;
     }
   }
-  if (ic !== null) {
-    ic.t = t;
-    ic.v = typeVersion(t);
-    ic.m = m;
-  }
+  ic.t = t;
+  ic.v = typeVersion(t);
+  ic.m = m;
+  ic.f = m === 0 ? null : new Ref(m);
+  ic.ds = getSlot(t, TypeSlot.DictSlot) >> 1;
+  if (ic.h === 0) ic.h = strHash32(name);
   return m;
 }
 
+/** Does the instance dict of `obj` (of the site's cached type) shadow the method? */
+function shadowed(obj: Value, name: string, ic: AttrIC): boolean {
+  if (ic.ds < 0 || !(obj instanceof Ref)) return false;
+  const d = I32[(obj.a >> 2) + 2 + ic.ds]!;
+  return d !== 0 && dictGetStrHinted(d, name, ic.h, ic) !== 0;
+}
+
 function callMethodIC(obj: Value, name: string, ic: AttrIC | null, args: Value[]): Value {
-  const t = typeOf(obj);
-  const m = methodFor(t, name, ic);
+  if (ic === null) return callValue(getattr(obj, name), args, null, null);
+  const m = methodFor(typeOf(obj), name, ic);
   // A plain method, unless the instance dict shadows it.
-  if (m !== 0 && !instanceHas(obj, name)) {
+  if (m !== 0 && !shadowed(obj, name, ic)) {
     if (I32[m >> 2] === T_METHOD_DESCR) return callNative(getSlot(m, 2) >> 1, obj, args, null, null);
-    return callFunction(new Ref(m), [obj, ...args], null, null);
+    return callFunction(ic.f!, [obj, ...args], null, null);
   }
   return callValue(getattr(obj, name), args, null, null);
 }
@@ -344,7 +384,7 @@ function callMethodIC(obj: Value, name: string, ic: AttrIC | null, args: Value[]
  */
 export function methodPre(obj: Value, name: string, ic: AttrIC): Value | undefined {
   const m = methodFor(typeOf(obj), name, ic);
-  if (m !== 0 && !instanceHas(obj, name)) return undefined;
+  if (m !== 0 && !shadowed(obj, name, ic)) return undefined;
   return getattr(obj, name);
 }
 
@@ -354,22 +394,36 @@ export function callMethodPost(obj: Value, pre: Value | undefined, name: string,
   return callValue(pre, args, null, null);
 }
 
+/**
+ * The plain Python function `m` cached at the site, when its code takes exactly `n` positional
+ * arguments (self included) and nothing else: then the call needs no argument array.
+ */
+function simpleMethod(obj: Value, name: string, ic: AttrIC, n: number): CodeEntry | null {
+  const m = methodFor(typeOf(obj), name, ic);
+  if (m === 0 || I32[m >> 2] !== T_FUNCTION || shadowed(obj, name, ic)) return null;
+  const e = entryOf(m, ic);
+  return e.simple && e.argcount === n ? e : null;
+}
+
 export function callMethod0(obj: Value, name: string, ic: AttrIC): Value {
+  const e = simpleMethod(obj, name, ic, 1);
+  if (e !== null) return e.fn(ic.f!, obj);
   return callMethodIC(obj, name, ic, []);
 }
 export function callMethod1(obj: Value, name: string, ic: AttrIC, a: Value): Value {
+  const e = simpleMethod(obj, name, ic, 2);
+  if (e !== null) return e.fn(ic.f!, obj, a);
   return callMethodIC(obj, name, ic, [a]);
 }
 export function callMethod2(obj: Value, name: string, ic: AttrIC, a: Value, b: Value): Value {
+  const e = simpleMethod(obj, name, ic, 3);
+  if (e !== null) return e.fn(ic.f!, obj, a, b);
   return callMethodIC(obj, name, ic, [a, b]);
 }
 export function callMethod3(obj: Value, name: string, ic: AttrIC, a: Value, b: Value, c: Value): Value {
+  const e = simpleMethod(obj, name, ic, 4);
+  if (e !== null) return e.fn(ic.f!, obj, a, b, c);
   return callMethodIC(obj, name, ic, [a, b, c]);
-}
-
-function instanceHas(obj: Value, name: string): boolean {
-  const d = instanceDict(obj, false);
-  return d !== 0 && dictGetStrTagged(d, name, strHash32(name)) !== 0;
 }
 
 export { callNative, TypeSlot };

@@ -13,7 +13,7 @@ import { installHooks } from '../objects/hooks.js';
 import { setSlotWrapperFactories, TYPE_ADDR, BUILTIN_TYPES } from '../objects/registry.js';
 import {
   setRaiser, setCaller, setStrValueOf, setSeqIterHook, setStopIterationCatcher, setFastSequenceHook, setEqHook,
-  repr, truthy, toArray, iter, next, getitem, setitem, delitem, call as protoCall, callNative, typeNameOf,
+  repr, truthy, toArray, iter, getitem, delitem, call as protoCall, callNative, typeNameOf,
 } from '../objects/protocol.js';
 import { PIN, pinAddr } from '../objects/alloc.js';
 import { strToHeap, strFromHeap } from '../objects/str.js';
@@ -49,6 +49,10 @@ import { TS, type Frame } from './state.js';
 import { pyExc, raise, isInstanceOfBuiltin } from './errors.js';
 import * as calls from './call.js';
 import * as attr from './attr.js';
+import * as attrIC from './attr_ic.js';
+import * as fast from './fastops.js';
+import { enableTypeCache } from '../objects/typeobject.js';
+import { rangeLeft, rangeStart, rangeStep } from '../objects/range.js';
 import * as ops from './ops.js';
 import * as cmp from './compare.js';
 import * as names from './names.js';
@@ -226,6 +230,8 @@ function setNotImplementedOps(): void {
   ops.setNotImplemented(new Ref(SINGLETONS.notImplemented));
   exc.initExc();
   calls.initCall();
+  fast.initFastOps();
+  enableTypeCache();
   captureObjectDescrs(builtinTypeAddr('object'));
   captureObjectAttrDescrs(builtinTypeAddr('object'));
 }
@@ -248,9 +254,10 @@ function makeRuntime(): Record<string, unknown> {
     TS, SP: I32, SPI: SAFEPOINT_FLAG_INDEX, PIN, STOP, Ref,
     EMPTY_TUPLE: newTupleOnce(), Ellipsis: new Ref(SINGLETONS.ellipsis), optimize: false,
     poll,
-    truthy, iter, next, getitem, setitem, delitem,
+    truthy, iter, next: fast.next, getitem: fast.getitem, setitem: fast.setitem, delitem,
     getattr: attr.getattr, setattr: attr.setattr, delattr: attr.delattr, attrIC: attr.attrIC,
-    call0: calls.call0, call1: calls.call1, call2: calls.call2, call3: calls.call3, callN: calls.callN,
+    loadAttr: attrIC.loadAttr, storeAttr: attrIC.storeAttr,
+    callIC: calls.callIC, call0: calls.call0, call1: calls.call1, call2: calls.call2, call3: calls.call3, callN: calls.callN,
     callKw: calls.callKw, callEx: calls.callEx, callMethod: calls.callMethod,
     callMethod0: calls.callMethod0, methodPre: calls.methodPre, callMethodPost: calls.callMethodPost, callMethod1: calls.callMethod1, callMethod2: calls.callMethod2,
     callMethod3: calls.callMethod3,
@@ -281,6 +288,7 @@ function makeRuntime(): Record<string, unknown> {
     dictDisplay: build.dictDisplay, newList: build.newListAcc, newDict: build.newDictAcc, newSet: build.newSetAcc,
     listAppend: build.listAppendTo, setAdd: build.setAddTo, dictSetItem: build.dictSetItem, slice: build.slice,
     unpack: build.unpack, unpackEx: build.unpackEx, matchSequence: build.matchSequence,
+    rangeLeft, rangeStart, rangeStep,
     matchMapping: build.matchMapping, mappingRest: build.mappingRest, matchClass: build.matchClass,
     makeGenerator: gen.makeGenerator, yieldFrom: gen.yieldFrom, awaitIter: gen.awaitIter, agWrap: gen.agWrap,
     aiter: gen.aiter, anextOrStop: gen.anextOrStop,
