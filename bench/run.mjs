@@ -96,3 +96,21 @@ if (ok.length) {
   const gp = Math.exp(ok.reduce((s, r) => s + Math.log(r.pyRatio), 0) / ok.length);
   console.log(`geometric mean (startup-corrected) ftpy/cpython ${gm.toFixed(2)}, pyodide/cpython ${gp.toFixed(2)} over ${ok.length} benchmarks`);
 }
+
+// The issue's threaded benchmark: 4 x heavy_computation(10**7) in 1 and 2 threads (speed-up is
+// the point: >= 1.8x on 2 cores). A free-threaded CPython (python3.14t) joins when PYTHON_FT names
+// it. Wall time, since the point is parallelism.
+if (!args.includes('--no-threads')) {
+  const tfile = join(progDir, 'threads.py');
+  const engines = [['ftpy', ftpy[0], [...ftpy[1], tfile]]];
+  if (process.env.PYTHON_FT) engines.push(['python3.14t', process.env.PYTHON_FT, [tfile]]);
+  for (const [label, cmd, argv] of engines) {
+    const t = { 1: [], 2: [] };
+    for (let r = 0; r < rounds; r++) {
+      for (const n of [1, 2]) t[n].push(timeProcess(cmd, [...argv, String(n)]).ms);
+    }
+    const m1 = median(t[1]);
+    const m2 = median(t[2]);
+    console.log(`threads.py ${label.padEnd(12)} 1 thread ${f(m1)} ms   2 threads ${f(m2)} ms   speed-up ${(m1 / m2).toFixed(2)}x`);
+  }
+}

@@ -46,7 +46,12 @@ export function operands(g: FnGen, es: Array<expr | null>): string[] {
     }
     const js = genExpr(g, e);
     const laterRuns = es.slice(i + 1).some((x) => x !== null && mayRunCode(x));
-    if (laterRuns && mayRunCode(e) || laterRuns && e._kind === 'Name' && g.access(e.id).kind !== 'fast') {
+    // A value that a later operand's code could free must sit in a frame field meanwhile (the
+    // collector sees those; a loop inside that code truncates the pin stack to the frame's base):
+    // everything but constants and fast locals (displays and lambdas allocate; other names can
+    // be rebound by the code that runs).
+    const keep = !(e._kind === 'Constant' || (e._kind === 'Name' && g.access(e.id).kind === 'fast'));
+    if (laterRuns && keep) {
       const t = g.temp();
       out.push(`(${t} = ${js})`);
     } else {

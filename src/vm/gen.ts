@@ -318,6 +318,17 @@ export function* yieldFrom(v: Value): Generator<Value, Value, Value> {
 
 function* delegate(it: Value): Generator<Value, Value, Value> {
   const me = TS.frame;
+  // The delegating frame keeps `it` alive for the whole delegation: while `it` runs, only this JS
+  // local refers to it (the pins of the call that made it went when this frame last suspended).
+  if (me !== null) me.yk = it;
+  try {
+    return yield* delegateLoop(me, it);
+  } finally {
+    if (me !== null) me.yk = undefined;
+  }
+}
+
+function* delegateLoop(me: Frame | null, it: Value): Generator<Value, Value, Value> {
   let r = sendTo(it, null);
   while (!r.done) {
     let sent: Value;

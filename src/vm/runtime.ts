@@ -4,7 +4,7 @@
 
 import './types.js';
 import {
-  createHeap, attachHeap, registerThread, setRootScanner, I32, SAFEPOINT_FLAG_INDEX, pollSafepoint,
+  createHeap, attachHeap, registerThread, setRootScanner, I32, SAFEPOINT_FLAG_INDEX, pollSafepoint, collect, DEBUG_VERIFY,
   addGlobalRootSlot, onCollectionEnd,
 } from '../heap/index.js';
 import { Ref, PyFloat, STOP, T_STR, T_INT, setDecodeHooks, setEncodeHook, decode, getSlot, type Value } from '../objects/value.js';
@@ -249,11 +249,31 @@ function poll(fr: Frame): void {
   pollSafepoint();
 }
 
+/**
+ * GC stress mode for auditing the pin discipline (FTPY_GC_STRESS=N, a development aid): every
+ * function entry and loop back-edge polls, and every Nth poll runs a full collection, so an
+ * object that native code holds without pinning it across a call into Python code is freed
+ * (and the heap verifier or a wrong result shows it) long before a real program would notice.
+ */
+const GC_STRESS = Number(process.env.FTPY_GC_STRESS ?? 0) | 0;
+let stressPolls = 0;
+function stressPoll(fr: Frame): void {
+  PIN.top = fr.pb;
+  if (++stressPolls >= GC_STRESS) {
+    stressPolls = 0;
+    collect();
+  } else {
+    pollSafepoint();
+  }
+}
+const STRESS_FLAG = new Int32Array([1]);
+
 function makeRuntime(): Record<string, unknown> {
   return {
-    TS, SP: I32, SPI: SAFEPOINT_FLAG_INDEX, PIN, STOP, Ref,
+    TS, PIN, STOP, Ref,
+    ...(GC_STRESS > 0 ? { SP: STRESS_FLAG, SPI: 0 } : { SP: I32, SPI: SAFEPOINT_FLAG_INDEX }),
     EMPTY_TUPLE: newTupleOnce(), Ellipsis: new Ref(SINGLETONS.ellipsis), optimize: false,
-    poll,
+    poll: GC_STRESS > 0 ? stressPoll : poll,
     truthy, iter, next: fast.next, getitem: fast.getitem, setitem: fast.setitem, delitem,
     getattr: attr.getattr, setattr: attr.setattr, delattr: attr.delattr, attrIC: attr.attrIC,
     loadAttr: attrIC.loadAttr, storeAttr: attrIC.storeAttr,
@@ -338,7 +358,8 @@ export function interpreterHandle(): InterpreterHandle {
 
 /** Creates the heap and the interpreter state on this (the main) thread. */
 export function startMain(opts: MainOptions): void {
-  const sab = createHeap({ maxBytes: opts.heapBytes });
+  // FTPY_GC_VERIFY=1 (development aid): run the heap verifier inside every collection.
+  const sab = createHeap({ maxBytes: opts.heapBytes, debug: process.env.FTPY_GC_VERIFY ? DEBUG_VERIFY : 0 });
   registerThread();
   setRootScanner(scanRoots);
   installAll();
