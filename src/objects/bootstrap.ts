@@ -11,7 +11,7 @@ import {
 } from './value.js';
 import { newDict, setDictTypes, dictSet } from './dict.js';
 import { permanentStr, adoptPermanentStr } from './str.js';
-import { finishType, setTupleType } from './typeobject.js';
+import { finishBuiltinTypes, setTupleType } from './typeobject.js';
 import { setProtocolTypes } from './protocol.js';
 import { setPermanentMode } from './alloc.js';
 
@@ -80,7 +80,7 @@ function buildTypes(): number {
     const bases = def.bases.map(addr);
     setSlot(t, TypeSlot.Bases, permanentTuple(bases));
     setSlot(t, TypeSlot.Base, bases[0] ?? SINGLETONS.none);
-    setSlot(t, TypeSlot.Dict, newPermanentDict());
+    setSlot(t, TypeSlot.Dict, newPermanentDict(def.methods.length + def.getsets.length + def.attrs.length));
     setSlot(t, TypeSlot.Flags, tagInt(def.flags | TypeFlag.Immutable));
     setSlot(t, TypeSlot.Builtin, tagInt(def.index));
     setSlot(t, TypeSlot.InstanceSlots, tagInt(def.instanceSlots));
@@ -89,7 +89,7 @@ function buildTypes(): number {
     setSlot(t, TypeSlot.Version, tagInt(def.index + 1));
     setSlot(t, TypeSlot.Module, permanentStr(def.module ?? 'builtins'));
   }
-  for (const def of T) finishType(TYPE_ADDR[def.index]!, true);
+  finishBuiltinTypes(T.map((def) => TYPE_ADDR[def.index]!));
 
   // Dicts: descriptors for methods and getsets, constant attributes.
   const md = addr('method_descriptor');
@@ -150,9 +150,9 @@ function permanentTuple(items: number[]): number {
   return t;
 }
 
-/** A dict for a builtin type (permanent, like everything made during the bootstrap). */
-function newPermanentDict(): number {
-  return newDict(16);
+/** A builtin type's dict (permanent, like everything made during the bootstrap), sized for its members. */
+function newPermanentDict(members: number): number {
+  return newDict(Math.max(16, members + 1));
 }
 
 function refTo(a: number): Value {
