@@ -238,8 +238,11 @@ function tupleOf(v: Value): Value[] {
 /** Internal object handed to a new thread: slots (function, args, kwargs), raw word 0 = picked up. */
 const startRecordType = defineBuiltinType({ name: '_thread._start_record', module: '_thread', internal: true });
 
-/** A pool worker's availability word (PoolWorkerData.ctl[0]): the worker stores IDLE when it has
- * finished a thread; the realm that spawned it claims it with a compare-exchange IDLE -> BUSY. */
+/** A pool worker's availability word (PoolWorkerData.ctl[POOL_STATE]): the worker stores IDLE when
+ * it has finished a thread; the realm that spawned it claims it with a compare-exchange IDLE -> BUSY.
+ * ctl[POOL_READY] becomes 1 once the worker has loaded and attached. */
+export const POOL_STATE = 0;
+export const POOL_READY = 1;
 export const POOL_BUSY = 0;
 export const POOL_IDLE = 1;
 
@@ -301,8 +304,8 @@ export function setThreadWorkerEntry(entry: URL): void {
 
 /** A new worker, available at once: a job posted before it has loaded waits in its message port. */
 function spawnWorker(): PoolWorker {
-  const ctl = new Int32Array(new SharedArrayBuffer(4));
-  ctl[0] = POOL_IDLE;
+  const ctl = new Int32Array(new SharedArrayBuffer(8));
+  ctl[POOL_STATE] = POOL_IDLE;
   const data: PoolWorkerData = { handle: interpreterHandle(), shared: shared(), ctl };
   const w = new (workerThreads().Worker)(workerEntry, { workerData: data, resourceLimits: { stackSizeMb: 8 }, stdout: false, stderr: false });
   w.unref();
@@ -316,13 +319,18 @@ function spawnWorker(): PoolWorker {
 }
 
 function claimIdle(): PoolWorker | null {
-  for (const pw of pool) if (Atomics.compareExchange(pw.ctl, 0, POOL_IDLE, POOL_BUSY) === POOL_IDLE) return pw;
+  for (const pw of pool) {
+    if (Atomics.compareExchange(pw.ctl, POOL_STATE, POOL_IDLE, POOL_BUSY) === POOL_IDLE) return pw;
+  }
   return null;
 }
 
-function hasIdle(): boolean {
-  for (const pw of pool) if (Atomics.load(pw.ctl, 0) === POOL_IDLE) return true;
-  return false;
+/** No worker idle, and none still loading: time to load a spare. */
+function wantSpare(): boolean {
+  for (const pw of pool) {
+    if (Atomics.load(pw.ctl, POOL_STATE) === POOL_IDLE || Atomics.load(pw.ctl, POOL_READY) === 0) return false;
+  }
+  return true;
 }
 
 function startNewThread(func: Value, args: Value, kwargs: Value | typeof MISSING): number {
@@ -345,7 +353,7 @@ function startNewThread(func: Value, args: Value, kwargs: Value | typeof MISSING
   let pw: PoolWorker;
   try {
     pw = claimIdle() ?? spawnWorker();
-    Atomics.store(pw.ctl, 0, POOL_BUSY);
+    Atomics.store(pw.ctl, POOL_STATE, POOL_BUSY);
     const job: ThreadJob = { record: rec };
     pw.w.postMessage(job);
   } catch (e) {
@@ -356,7 +364,7 @@ function startNewThread(func: Value, args: Value, kwargs: Value | typeof MISSING
   }
   // The next thread's worker loads while this one runs (an error here only loses the head start).
   try {
-    if (!hasIdle()) spawnWorker();
+    if (wantSpare()) spawnWorker();
   } catch {
     // no spare: the next start spawns its worker itself
   }

@@ -21,7 +21,7 @@ import { isInstanceOfBuiltin } from './errors.js';
 import { formatException } from './tbprint.js';
 import { flushAllStreams } from '../modules/_io.js';
 import {
-  setSharedState, setThisThreadId, workerThreads, POOL_IDLE, type PoolWorkerData, type ThreadJob,
+  setSharedState, setThisThreadId, workerThreads, POOL_IDLE, POOL_READY, POOL_STATE, type PoolWorkerData, type ThreadJob,
 } from '../modules/_thread.js';
 
 /** An internal failure: a thread blocked in Python code may wait for this one forever, so the whole
@@ -99,7 +99,7 @@ function runJob(data: PoolWorkerData, job: ThreadJob): void {
 /** Back to the pool: BLOCKED for the collector (roots published), available to the starter. */
 function idle(data: PoolWorkerData): void {
   if (!enterBlocking()) fatal(new Error('no heap room to publish an idle worker\'s roots'));
-  Atomics.store(data.ctl, 0, POOL_IDLE);
+  Atomics.store(data.ctl, POOL_STATE, POOL_IDLE);
 }
 
 /** The worker's entry: attach once, then serve start records until the process ends. */
@@ -111,6 +111,7 @@ export function workerMain(): void {
   attachWorker(data.handle);
   setSharedState(data.shared);
   idle(data);
+  Atomics.store(data.ctl, POOL_READY, 1);
   parentPort!.on('message', (job: ThreadJob) => {
     try {
       runJob(data, job);
