@@ -1,7 +1,8 @@
 // Startup benchmark: alternates `node -e 0` and `bin/ftpy -c pass` (and, when given, other
 // commands) N times and prints the medians and the ratio ftpy/node, all from the same run.
-// Usage: node bench/startup.mjs [--rounds=N] [--threads]   (--threads: also bench/programs/threads.py
-// with 1 and 2 threads under ftpy and, when present, CPython 3.14t).
+// Usage: node bench/startup.mjs [--rounds=N] [--esm] [--threads]   (--esm: also the unbundled ES modules,
+// `node dist/src/cli/main.js -c pass`; --threads: also bench/programs/threads.py with 1 and 2 threads
+// under ftpy and, when present, CPython 3.14t at /work/ref/cpython-ft or $PY314T).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -27,6 +28,9 @@ const cases = [
   ['node -e 0', process.execPath, ['-e', '0']],
   ['ftpy -c pass', ftpy, ['-c', 'pass']],
 ];
+if (args.includes('--esm')) {
+  cases.push(['ftpy unbundled', process.execPath, ['--stack-size=7800', join(root, 'dist', 'src', 'cli', 'main.js'), '-c', 'pass']]);
+}
 if (args.includes('--threads')) {
   const prog = join(root, 'bench', 'programs', 'threads.py');
   for (const n of [1, 2]) cases.push([`ftpy threads.py ${n}`, ftpy, [prog, String(n)]]);
@@ -40,6 +44,7 @@ console.log(`rounds: ${rounds}`);
 cases.forEach(([name], i) => console.log(`${name.padEnd(20)} median ${m[i].toFixed(1).padStart(7)} ms  min ${Math.min(...times[i]).toFixed(1).padStart(7)} ms`));
 console.log(`ftpy -c pass / node -e 0: ${(m[1] / m[0]).toFixed(2)}x`);
 const at = (name) => m[cases.findIndex(([n]) => n === name)];
+if (args.includes('--esm')) console.log(`unbundled / node -e 0: ${(at('ftpy unbundled') / m[0]).toFixed(2)}x`);
 if (args.includes('--threads')) {
   console.log(`ftpy threads.py 1/2 threads: ${(at('ftpy threads.py 1') / at('ftpy threads.py 2')).toFixed(2)}x`);
   if (existsSync(py314t)) console.log(`3.14t threads.py 1/2 threads: ${(at('3.14t threads.py 1') / at('3.14t threads.py 2')).toFixed(2)}x`);
