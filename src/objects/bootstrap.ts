@@ -9,7 +9,7 @@ import { BUILTIN_TYPES, TYPE_ADDR, builtinTypeDef, inheritBuiltinSlots } from '.
 import {
   setCoreAddresses, setSlot, getSlot, tagInt, encode, nslots, type Value,
 } from './value.js';
-import { newDict, setDictTypes, dictSet } from './dict.js';
+import { newDict, setDictTypes, dictSet, dictAddAbsent, dictSize } from './dict.js';
 import { permanentStr, adoptPermanentStr } from './str.js';
 import { finishBuiltinTypes, setTupleType } from './typeobject.js';
 import { setProtocolTypes } from './protocol.js';
@@ -100,6 +100,14 @@ function buildTypes(): number {
   for (const def of T) {
     const t = TYPE_ADDR[def.index]!;
     const dict = getSlot(t, TypeSlot.Dict);
+    // Each name once into a fresh dict, and only this thread exists: no lookup or lock is needed.
+    const seen = new Set<string>();
+    const fresh = dictSize(dict) === 0;
+    const put = (name: string, v: Value): void => {
+      if (!fresh || seen.has(name)) dictSet(dict, name, v);
+      else dictAddAbsent(dict, name, v);
+      seen.add(name);
+    };
     for (const m of def.methods) {
       const dtype = m.kind === 'classmethod' ? cmd : m.kind === 'staticmethod' ? sm : m.kind === 'slot' ? wd : md;
       const d = allocPermanent(dtype, DescrSlot.Count, 0);
@@ -107,7 +115,7 @@ function buildTypes(): number {
       setSlot(d, DescrSlot.Name, permanentStr(m.name));
       setSlot(d, DescrSlot.Native, tagInt(m.native.index));
       setSlot(d, DescrSlot.Extra, m.kind === 'staticmethod' ? SINGLETONS.none : 0);
-      dictSet(dict, m.name, refTo(d));
+      put(m.name, refTo(d));
     }
     for (const g of def.getsets) {
       const d = allocPermanent(gd, DescrSlot.Count, 0);
@@ -115,10 +123,10 @@ function buildTypes(): number {
       setSlot(d, DescrSlot.Name, permanentStr(g.name));
       setSlot(d, DescrSlot.Native, tagInt(g.get.index));
       setSlot(d, DescrSlot.Extra, g.set === null ? tagInt(-1) : tagInt(g.set.index));
-      dictSet(dict, g.name, refTo(d));
+      put(g.name, refTo(d));
     }
-    for (const at of def.attrs) dictSet(dict, at.name, at.value());
-    if (def.doc !== null && def.doc !== undefined) dictSet(dict, '__doc__', def.doc);
+    for (const at of def.attrs) put(at.name, at.value());
+    if (def.doc !== null && def.doc !== undefined) put('__doc__', def.doc);
   }
 
   // Publish: one root slot with a tuple [types..., singletons...].
