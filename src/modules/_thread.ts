@@ -4,7 +4,8 @@
 // CPython: Modules/_threadmodule.c (thread_PyThread_start_new_thread, lock_PyThread_acquire_lock,
 // rlock_acquire, ...), Python/thread.c.
 
-import { Worker, threadId } from 'node:worker_threads';
+import { createRequire } from 'node:module';
+import type { Worker } from 'node:worker_threads';
 import {
   lockWithTimeout, unlock, isLocked, loadWord, storeWord, addWord, allocPermanent,
 } from '../heap/index.js';
@@ -27,6 +28,19 @@ import { interpreterHandle, type InterpreterHandle } from '../vm/runtime.js';
 const TIMEOUT_MAX = 9223372036.0;
 
 // ---- thread identity -------------------------------------------------------------------------------
+
+type WorkerThreads = typeof import('node:worker_threads');
+let workerThreadsModule: WorkerThreads | null = null;
+/** node:worker_threads, loaded when first needed: loading it costs several ms of every start. */
+export function workerThreads(): WorkerThreads {
+  return (workerThreadsModule ??= createRequire(import.meta.url)('node:worker_threads') as WorkerThreads);
+}
+
+/** Node's threadId of this thread: 0 on the main thread; a pool worker sets its own (thread_run.ts). */
+let threadId = 0;
+export function setThisThreadId(id: number): void {
+  threadId = id;
+}
 
 /**
  * get_ident(): a pthread_t-looking number derived from Node's per-process worker id (0 on the main
@@ -224,11 +238,24 @@ function tupleOf(v: Value): Value[] {
 /** Internal object handed to a new thread: slots (function, args, kwargs), raw word 0 = picked up. */
 const startRecordType = defineBuiltinType({ name: '_thread._start_record', module: '_thread', internal: true });
 
-/** What thread_worker.ts receives as workerData. */
-export interface ThreadStart {
+/** A pool worker's availability word (PoolWorkerData.ctl[POOL_STATE]): the worker stores IDLE when
+ * it has finished a thread; the realm that spawned it claims it with a compare-exchange IDLE -> BUSY.
+ * ctl[POOL_READY] becomes 1 once the worker has loaded and attached. */
+export const POOL_STATE = 0;
+export const POOL_READY = 1;
+export const POOL_BUSY = 0;
+export const POOL_IDLE = 1;
+
+/** What a pool worker (vm/thread_run.ts) receives as workerData. */
+export interface PoolWorkerData {
   handle: InterpreterHandle;
-  record: number;
   shared: number;
+  ctl: Int32Array;
+}
+
+/** A message to a pool worker: run the thread whose start record is at `record`. */
+export interface ThreadJob {
+  record: number;
 }
 
 /**
@@ -256,8 +283,55 @@ function prunePendingStarts(): void {
   }
 }
 
-const workers = new Set<Worker>();
-const WORKER_URL = new URL('../vm/thread_worker.js', import.meta.url);
+// ---- the worker pool ---------------------------------------------------------------------------
+// Starting a worker costs tens of milliseconds (loading the VM code), so a worker that finished its
+// thread waits for the next one, and starting a thread also starts a spare worker in the background
+// when none is idle, so the next start_new_thread finds one ready (FACTS: "keep a warm pool").
+// Each realm (the main thread or a worker running a Python thread) has its own pool. Workers are
+// unref'd: like CPython's _thread threads they do not keep the process alive.
+
+interface PoolWorker {
+  w: Worker;
+  ctl: Int32Array;
+}
+const pool: PoolWorker[] = [];
+
+/** The worker script: the unbundled entry, or the bundle's loader (boot/bundle_entry.ts sets it). */
+let workerEntry: URL = new URL('../vm/thread_worker.js', import.meta.url);
+export function setThreadWorkerEntry(entry: URL): void {
+  workerEntry = entry;
+}
+
+/** A new worker, available at once: a job posted before it has loaded waits in its message port. */
+function spawnWorker(): PoolWorker {
+  const ctl = new Int32Array(new SharedArrayBuffer(8));
+  ctl[POOL_STATE] = POOL_IDLE;
+  const data: PoolWorkerData = { handle: interpreterHandle(), shared: shared(), ctl };
+  const w = new (workerThreads().Worker)(workerEntry, { workerData: data, resourceLimits: { stackSizeMb: 8 }, stdout: false, stderr: false });
+  w.unref();
+  const pw: PoolWorker = { w, ctl };
+  pool.push(pw);
+  w.on('exit', () => {
+    const i = pool.indexOf(pw);
+    if (i >= 0) pool.splice(i, 1);
+  });
+  return pw;
+}
+
+function claimIdle(): PoolWorker | null {
+  for (const pw of pool) {
+    if (Atomics.compareExchange(pw.ctl, POOL_STATE, POOL_IDLE, POOL_BUSY) === POOL_IDLE) return pw;
+  }
+  return null;
+}
+
+/** No worker idle, and none still loading: time to load a spare. */
+function wantSpare(): boolean {
+  for (const pw of pool) {
+    if (Atomics.load(pw.ctl, POOL_STATE) === POOL_IDLE || Atomics.load(pw.ctl, POOL_READY) === 0) return false;
+  }
+  return true;
+}
 
 function startNewThread(func: Value, args: Value, kwargs: Value | typeof MISSING): number {
   if (!isCallableValue(func)) raise('TypeError', 'first arg must be callable');
@@ -276,27 +350,25 @@ function startNewThread(func: Value, args: Value, kwargs: Value | typeof MISSING
   pendingStarts.push(ref);
   const st = shared();
   addWord(rawBase(st), 1);
-  const data: ThreadStart = { handle: interpreterHandle(), record: rec, shared: st };
-  let w: Worker;
+  let pw: PoolWorker;
   try {
-    w = new Worker(WORKER_URL, { workerData: data, resourceLimits: { stackSizeMb: 8 }, stdout: false, stderr: false });
+    pw = claimIdle() ?? spawnWorker();
+    Atomics.store(pw.ctl, POOL_STATE, POOL_BUSY);
+    const job: ThreadJob = { record: rec };
+    pw.w.postMessage(job);
   } catch (e) {
     addWord(rawBase(st), -1);
     EXTRA_ROOTS.delete(ref);
     pendingStarts.pop();
     raise('RuntimeError', `can't start new thread (${String((e as Error).message)})`);
   }
-  // CPython does not wait for _thread threads at exit: they must not keep the process alive.
-  w.unref();
-  workers.add(w);
-  w.on('exit', () => workers.delete(w));
-  return identOf(w.threadId);
-}
-
-/** At interpreter exit: stops the threads still running (CPython lets them die with the process). */
-export function terminateThreads(): void {
-  for (const w of workers) void w.terminate();
-  workers.clear();
+  // The next thread's worker loads while this one runs (an error here only loses the head start).
+  try {
+    if (wantSpare()) spawnWorker();
+  } catch {
+    // no spare: the next start spawns its worker itself
+  }
+  return identOf(pw.w.threadId);
 }
 
 export const threadModule = defineModule({

@@ -9,9 +9,9 @@ import { BUILTIN_TYPES, TYPE_ADDR, builtinTypeDef, inheritBuiltinSlots } from '.
 import {
   setCoreAddresses, setSlot, getSlot, tagInt, encode, nslots, type Value,
 } from './value.js';
-import { newDict, setDictTypes, dictSet } from './dict.js';
+import { newDict, setDictTypes, dictSet, dictAddAbsent, dictSize } from './dict.js';
 import { permanentStr, adoptPermanentStr } from './str.js';
-import { finishType, setTupleType } from './typeobject.js';
+import { finishBuiltinTypes, setTupleType } from './typeobject.js';
 import { setProtocolTypes } from './protocol.js';
 import { setPermanentMode } from './alloc.js';
 
@@ -80,7 +80,7 @@ function buildTypes(): number {
     const bases = def.bases.map(addr);
     setSlot(t, TypeSlot.Bases, permanentTuple(bases));
     setSlot(t, TypeSlot.Base, bases[0] ?? SINGLETONS.none);
-    setSlot(t, TypeSlot.Dict, newPermanentDict());
+    setSlot(t, TypeSlot.Dict, newPermanentDict(def.methods.length + def.getsets.length + def.attrs.length));
     setSlot(t, TypeSlot.Flags, tagInt(def.flags | TypeFlag.Immutable));
     setSlot(t, TypeSlot.Builtin, tagInt(def.index));
     setSlot(t, TypeSlot.InstanceSlots, tagInt(def.instanceSlots));
@@ -89,7 +89,7 @@ function buildTypes(): number {
     setSlot(t, TypeSlot.Version, tagInt(def.index + 1));
     setSlot(t, TypeSlot.Module, permanentStr(def.module ?? 'builtins'));
   }
-  for (const def of T) finishType(TYPE_ADDR[def.index]!, true);
+  finishBuiltinTypes(T.map((def) => TYPE_ADDR[def.index]!));
 
   // Dicts: descriptors for methods and getsets, constant attributes.
   const md = addr('method_descriptor');
@@ -100,6 +100,14 @@ function buildTypes(): number {
   for (const def of T) {
     const t = TYPE_ADDR[def.index]!;
     const dict = getSlot(t, TypeSlot.Dict);
+    // Each name once into a fresh dict, and only this thread exists: no lookup or lock is needed.
+    const seen = new Set<string>();
+    const fresh = dictSize(dict) === 0;
+    const put = (name: string, v: Value): void => {
+      if (!fresh || seen.has(name)) dictSet(dict, name, v);
+      else dictAddAbsent(dict, name, v);
+      seen.add(name);
+    };
     for (const m of def.methods) {
       const dtype = m.kind === 'classmethod' ? cmd : m.kind === 'staticmethod' ? sm : m.kind === 'slot' ? wd : md;
       const d = allocPermanent(dtype, DescrSlot.Count, 0);
@@ -107,7 +115,7 @@ function buildTypes(): number {
       setSlot(d, DescrSlot.Name, permanentStr(m.name));
       setSlot(d, DescrSlot.Native, tagInt(m.native.index));
       setSlot(d, DescrSlot.Extra, m.kind === 'staticmethod' ? SINGLETONS.none : 0);
-      dictSet(dict, m.name, refTo(d));
+      put(m.name, refTo(d));
     }
     for (const g of def.getsets) {
       const d = allocPermanent(gd, DescrSlot.Count, 0);
@@ -115,10 +123,10 @@ function buildTypes(): number {
       setSlot(d, DescrSlot.Name, permanentStr(g.name));
       setSlot(d, DescrSlot.Native, tagInt(g.get.index));
       setSlot(d, DescrSlot.Extra, g.set === null ? tagInt(-1) : tagInt(g.set.index));
-      dictSet(dict, g.name, refTo(d));
+      put(g.name, refTo(d));
     }
-    for (const at of def.attrs) dictSet(dict, at.name, at.value());
-    if (def.doc !== null && def.doc !== undefined) dictSet(dict, '__doc__', def.doc);
+    for (const at of def.attrs) put(at.name, at.value());
+    if (def.doc !== null && def.doc !== undefined) put('__doc__', def.doc);
   }
 
   // Publish: one root slot with a tuple [types..., singletons...].
@@ -150,9 +158,9 @@ function permanentTuple(items: number[]): number {
   return t;
 }
 
-/** A dict for a builtin type (permanent, like everything made during the bootstrap). */
-function newPermanentDict(): number {
-  return newDict(16);
+/** A builtin type's dict (permanent, like everything made during the bootstrap), sized for its members. */
+function newPermanentDict(members: number): number {
+  return newDict(Math.max(16, members + 1));
 }
 
 function refTo(a: number): Value {

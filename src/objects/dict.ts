@@ -222,6 +222,16 @@ function appendLockHeld(d: number, tk: number, key: Value, h: number, tv: number
   bumpVersion(d);
 }
 
+/**
+ * d[key] = value for a key known to be absent, by a thread that no other can race (the bootstrap
+ * filling the builtin types' dicts): no lookup, no lock.
+ */
+export function dictAddAbsent(d: number, key: Value, value: Value): void {
+  const h = H.hash32(key);
+  findFreeBucket(tableOf(d), h);
+  appendLockHeld(d, encode(key), key, h, encode(value));
+}
+
 function findFreeBucket(t: number, h: number): void {
   const w = rawBase(t) >> 2;
   const cap = I32[w + W_CAP]!;

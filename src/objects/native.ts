@@ -129,22 +129,60 @@ function leadThenVarargs(params: Param[]): number {
   return rest.length === 0 || (rest.length === 1 && rest[0]!.kind === 'varkw') ? k : -1;
 }
 
-/** Registers a native function; returns its descriptor (with its process-wide index). */
-export function defineNative(spec: NativeSpec): Native {
-  const { name, params, hasSelf } = parseSignature(spec.sig);
+/** What a native's signature says, derived on first use. */
+interface SignatureInfo {
+  params: Param[];
+  hasSelf: boolean;
+  maxPositional: number;
+  minPositional: number;
+  hasVarargs: boolean;
+  hasVarkw: boolean;
+  simple: boolean;
+  leadThenVarargs: number;
+}
+
+function signatureInfo(sig: string): SignatureInfo {
+  const { params, hasSelf } = parseSignature(sig);
   const positional = params.filter((p) => p.kind === 'posonly' || p.kind === 'normal');
-  const n: Native = {
-    index: NATIVES.length, name, params, hasSelf,
+  return {
+    params, hasSelf,
     maxPositional: positional.length,
     minPositional: positional.filter((p) => p.dflt === REQUIRED).length,
     hasVarargs: params.some((p) => p.kind === 'varargs'),
     hasVarkw: params.some((p) => p.kind === 'varkw'),
     simple: params.every((p) => p.kind === 'posonly'),
     leadThenVarargs: leadThenVarargs(params),
-    fn: spec.fn as (...args: Value[]) => Value,
-    sig: spec.sig,
-    doc: spec.doc ?? null,
   };
+}
+
+/**
+ * A native whose signature is parsed on its first call (or first introspection): most of the
+ * ~1,400 natives are never called in a given run, and parsing them all cost milliseconds of every
+ * start. tests/objects/native-signatures.test.ts parses every signature, so a bad one still fails early.
+ */
+class LazyNative implements Native {
+  private info: SignatureInfo | null = null;
+  constructor(readonly index: number, readonly name: string, readonly fn: (...args: Value[]) => Value,
+    readonly sig: string, readonly doc: string | null) {}
+
+  private get i(): SignatureInfo {
+    return (this.info ??= signatureInfo(this.sig));
+  }
+  get params(): Param[] { return this.i.params; }
+  get hasSelf(): boolean { return this.i.hasSelf; }
+  get maxPositional(): number { return this.i.maxPositional; }
+  get minPositional(): number { return this.i.minPositional; }
+  get hasVarargs(): boolean { return this.i.hasVarargs; }
+  get hasVarkw(): boolean { return this.i.hasVarkw; }
+  get simple(): boolean { return this.i.simple; }
+  get leadThenVarargs(): number { return this.i.leadThenVarargs; }
+}
+
+/** Registers a native function; returns its descriptor (with its process-wide index). */
+export function defineNative(spec: NativeSpec): Native {
+  const open = spec.sig.indexOf('(');
+  const n = new LazyNative(NATIVES.length, spec.sig.slice(0, open < 0 ? 0 : open).trim(),
+    spec.fn as (...args: Value[]) => Value, spec.sig, spec.doc ?? null);
   NATIVES.push(n);
   return n;
 }

@@ -61,21 +61,34 @@ export function strTailMatch(s: string, sub: string, start: number, end: number,
 
 // ---- splitting ---------------------------------------------------------------------------------
 
-/** Python's whitespace (all of it is below U+3001), as a lookup table built from the data. */
-const WS = new Uint8Array(0x3001);
-for (let c = 0; c <= 0x3000; c++) WS[c] = isSpace(c) ? 1 : 0;
+/** Python's whitespace (all of it is below U+3001), as a lookup table built from the data on first
+ * use (building it costs ~12,000 table lookups, too much for every start). */
+let WS: Uint8Array | null = null;
 /** Runs of non-whitespace: split(None) without maxsplit is one native regex pass. */
-const NON_WS_RUN = new RegExp(`[^${Array.from({ length: 0x3001 }, (_, c) => c).filter((c) => WS[c])
-  .map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}]+`, 'g');
+let NON_WS_RUN: RegExp | null = null;
+
+function whitespaceTable(): Uint8Array {
+  if (WS === null) {
+    const ws = new Uint8Array(0x3001);
+    for (let c = 0; c <= 0x3000; c++) ws[c] = isSpace(c) ? 1 : 0;
+    NON_WS_RUN = new RegExp(`[^${Array.from({ length: 0x3001 }, (_, c) => c).filter((c) => ws[c])
+      .map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('')}]+`, 'g');
+    WS = ws;
+  }
+  return WS;
+}
 
 function isSpaceUnit(c: number): boolean {
   // Surrogate units are never whitespace, so scanning units is scanning code points here.
-  return c <= 0x3000 && WS[c] === 1;
+  return c <= 0x3000 && (WS ?? whitespaceTable())[c] === 1;
 }
 
 /** str.split(None, maxsplit) (split_whitespace). */
 export function splitWhitespace(s: string, maxsplit: number): string[] {
-  if (maxsplit < 0) return s.match(NON_WS_RUN) ?? [];
+  if (maxsplit < 0) {
+    whitespaceTable();
+    return s.match(NON_WS_RUN!) ?? [];
+  }
   const out: string[] = [];
   const n = s.length;
   let i = 0;

@@ -232,6 +232,27 @@ export function finishType(t: number, permanent: boolean): void {
   setTypeFlags(t, typeFlags(t) | TypeFlag.Ready);
 }
 
+/**
+ * finishType for all builtin types at once (bootstrap): each base's subclass tuple is made once,
+ * not grown one copy per subclass (object has ~150 of them), in the same order.
+ */
+export function finishBuiltinTypes(types: readonly number[]): void {
+  const subs = new Map<number, number[]>();
+  for (const t of types) {
+    setSlot(t, TypeSlot.Mro, makeTuple(computeMro(t), true));
+    for (const b of tupleItemsTagged(getSlot(t, TypeSlot.Bases))) {
+      const list = subs.get(b);
+      if (list === undefined) subs.set(b, [t]);
+      else list.push(t);
+    }
+    setTypeFlags(t, typeFlags(t) | TypeFlag.Ready);
+  }
+  for (const [b, list] of subs) {
+    if (getSlot(b, TypeSlot.Subclasses) !== 0) throw new Error('finishBuiltinTypes: subclasses already set');
+    setSlot(b, TypeSlot.Subclasses, makeTuple(list, true));
+  }
+}
+
 function addSubclass(base: number, sub: number, permanent: boolean): void {
   const old = getSlot(base, TypeSlot.Subclasses);
   const items = old === 0 ? [] : tupleItemsTagged(old).filter((x) => x !== 0);

@@ -95,3 +95,29 @@ print('main done')
   assert.equal(r.out, 'main done\n');
   assert.equal(r.status, 0);
 });
+
+test('pooled workers: many threads one after another, collections while workers idle, clean exit', () => {
+  // Each start waits for the previous thread, so finished workers are reused (or spares started);
+  // the allocation loop then runs collections while the pool's workers sit idle (BLOCKED).
+  const r = run(`
+import _thread
+done = _thread.allocate_lock()
+res = []
+def work(i, k=0):
+    res.append(sum(range(i)) + k)
+    done.release()
+for i in range(12):
+    done.acquire()
+    _thread.start_new_thread(work, (i * 1000,), {'k': i})
+done.acquire()
+while _thread._count():
+    pass
+junk = None
+for i in range(200_000):
+    junk = [i, str(i), (i,)]
+print(len(res), sorted(res)[-1], junk[1], _thread._count())
+`);
+  assert.equal(r.err, '');
+  assert.equal(r.out, '12 60494511 199999 0\n');
+  assert.equal(r.status, 0);
+});
