@@ -6,7 +6,8 @@
 // (_PyExc_PrepReraiseStar).
 
 import { I32 } from '../heap/index.js';
-import { ExcSlot, FrameSlot } from '../objects/layouts.js';
+import { ExcSlot, FrameSlot, TracebackSlot } from '../objects/layouts.js';
+import { codeLine } from '../objects/code.js';
 import { Ref, decode, encode, getSlot, setSlot, tagInt, type Value, T_TYPE } from '../objects/value.js';
 import { typeOf, isSubtype, typeName } from '../objects/typeobject.js';
 import { call, typeNameOf } from '../objects/protocol.js';
@@ -78,11 +79,19 @@ export function raiseFrom(v: Value, cause: Value): Ref {
   return e;
 }
 
-/** bare `raise` */
-export function reraise(): Ref {
+/** bare `raise`: re-raises with the traceback as it is (ceval.c RERAISE adds no entry), so the
+ * frame's position goes back to the one its entry records. */
+export function reraise(fr?: Frame): Ref {
   const h = TS.handled;
   if (h.length === 0 || h[h.length - 1] === null) raiseBuiltin('RuntimeError', 'No active exception to reraise');
-  return h[h.length - 1] as Ref;
+  const e = h[h.length - 1] as Ref;
+  if (fr !== undefined && fr.pyframe !== undefined) {
+    const tb = decode(getSlot(e.a, ExcSlot.Traceback));
+    if (tb instanceof Ref && getSlot(tb.a, TracebackSlot.Frame) === (fr.pyframe as Ref).a) {
+      fr.ln = (getSlot(tb.a, TracebackSlot.Lasti) >> 1) >> 1;
+    }
+  }
+  return e;
 }
 
 /** Any thrown JS value as a Python exception (stack overflow -> RecursionError, bugs -> SystemError). */
@@ -104,21 +113,28 @@ export function pyFrameOf(fr: Frame): Ref {
   let f = fr.pyframe as Ref | undefined;
   if (f === undefined) {
     const back = fr.back === null ? null : pyFrameOf(fr.back);
-    f = newFrameObject(fr.code, fr.g, back, fr.ln, BUILTINS);
+    f = newFrameObject(fr.code, fr.g, back, frameLine(fr), BUILTINS, 2 * fr.ln);
     fr.pyframe = f;
   } else {
-    setFrameLineno(f, fr.ln);
+    setFrameLineno(f, frameLine(fr), 2 * fr.ln);
   }
   return f;
 }
 
-/** Adds fr to the exception's traceback unless it is already the innermost-seen frame. */
+/** The line a JS frame is at: fr.ln is an id in its code's position table. */
+export function frameLine(fr: Frame): number {
+  return codeLine((fr.code as Ref).a, fr.ln);
+}
+
+/** Adds fr to the exception's traceback unless it is already the innermost-seen entry (same
+ * frame, same position: the exception passing through the frame's catch again). */
 function addTracebackEntry(e: Ref, fr: Frame): void {
   const tbT = getSlot(e.a, ExcSlot.Traceback);
   const tb = tbT === 0 ? null : decode(tbT)!;
   const f = pyFrameOf(fr);
-  if (tb instanceof Ref && getSlot(tb.a, 1) === f.a && (getSlot(tb.a, 2) >> 1) === fr.ln) return;
-  setTraceback(e, newTraceback(tb, f, fr.ln));
+  if (tb instanceof Ref && getSlot(tb.a, TracebackSlot.Frame) === f.a
+    && (getSlot(tb.a, TracebackSlot.Lasti) >> 1) === 2 * fr.ln) return;
+  setTraceback(e, newTraceback(tb, f, frameLine(fr), 2 * fr.ln));
 }
 
 /** Function-level catch: the exception leaves this frame. */
