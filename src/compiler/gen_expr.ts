@@ -115,14 +115,15 @@ export function genExpr(g: FnGen, e: expr): string {
     case 'GeneratorExp': return genGeneratorExp(g, e, e.elt, e.generators);
     case 'Await':
       if (!g.isAsync && !g.isGenerator) g.error("'await' outside function", e);
-      return `(yield* R.awaitIter(${genExpr(g, e.value)}))`;
+      return `(yield* R.awaitIter(${g.after(e, [genExpr(g, e.value)])[0]}))`;
     case 'Yield': {
-      const v = e.value ? genExpr(g, e.value) : 'null';
+      // A suspended generator (and an exception thrown into it) is at the yield's position.
+      const v = g.after(e, [e.value ? genExpr(g, e.value) : 'null'])[0];
       // An async generator's own yields are marked, to tell them from what its awaits pass up.
       return g.isAsync ? `(yield R.agWrap(${v}))` : `(yield ${v})`;
     }
     case 'YieldFrom':
-      return `(yield* R.yieldFrom(${genExpr(g, e.value)}))`;
+      return `(yield* R.yieldFrom(${g.after(e, [genExpr(g, e.value)])[0]}))`;
     case 'Compare': return genCompare(g, e.left, e.ops, e.comparators, e);
     case 'Call': return genCall(g, e.func, e.args, e.keywords, e);
     case 'FormattedValue': return formatted(g, e.value, e.conversion, e.format_spec);
