@@ -140,8 +140,38 @@ function addTracebackEntry(e: Ref, fr: Frame): void {
 /** Function-level catch: the exception leaves this frame. */
 export function traceback(e: unknown, fr: Frame): Ref {
   const x = toPyException(e);
-  if (!isInternalStop(x)) addTracebackEntry(x, fr);
+  if (!isInternalStop(x)) {
+    addTracebackEntry(x, fr);
+    snapshotLocals(fr);
+  }
   return x;
+}
+
+/** locals() of a JS frame (installed by the runtime: modules/builtins_exec.ts frameLocals). */
+let localsOf: (fr: Frame) => Value = () => null;
+export function setLocalsOf(f: typeof localsOf): void {
+  localsOf = f;
+}
+
+/**
+ * A frame leaving with an exception keeps its locals in its frame object (a traceback may
+ * outlive the JS frame, whose fields the collector no longer scans): tb_frame.f_locals and the
+ * "Did you mean" search read them there.
+ */
+function snapshotLocals(fr: Frame): void {
+  const f = fr.pyframe as Ref | undefined;
+  if (f === undefined) return;
+  const d = localsOf(fr);
+  if (d instanceof Ref) setSlot(f.a, FrameSlot.Locals, d.a);
+}
+
+/** frame.f_locals: a live frame's current locals, else what the frame kept when it exited. */
+export function frameObjectLocals(f: Ref): Value {
+  for (let fr = TS.frame; fr !== null; fr = fr.back) {
+    if (fr.pyframe !== undefined && (fr.pyframe as Ref).a === f.a) return localsOf(fr);
+  }
+  const t = getSlot(f.a, FrameSlot.Locals);
+  return t === 0 ? null : decode(t) ?? null;
 }
 
 /** An `except` clause's catch: the exception is being handled in this frame. */

@@ -191,7 +191,8 @@ function installAll(): void {
   setNoneDescrGet(descrGetForNone);
   setObjectReduceHooks({ tuple: (items) => newTuple(items), importModule: (n) => imp.importModule(n) });
   setWrapperHooks({ boundMethod: (f, self) => newMethod(f, self), repr });
-  setFrameLocalsHook(() => null);
+  setFrameLocalsHook(exc.frameObjectLocals);
+  exc.setLocalsOf(frameLocals);
   setUnitConstHook(unitConst);
   setFunctionBuiltinsHook((g) => dictGet(g, '__builtins__') ?? null);
   setFunctionCallableHook(isCallableValue);
@@ -209,7 +210,7 @@ function installAll(): void {
   setCallableIterMaker(makeCallableIter);
   setBytesLikeReader(bufferBytes);
   setUnicodeErrorHooks({ bytesOf: bufferBytes, bytesCopy: (v) => newBytes(bufferBytes(v)!), message: unicodeErrorMessage });
-  setSuggestionFrameLocals(() => null);
+  setSuggestionFrameLocals((f) => exc.frameObjectLocals(new Ref(f)));
   setSuggestionBuiltins(() => (BUILTINS_MODULE === null ? null : BUILTINS_MODULE));
   setNumHooks({ newBytes: (d) => newBytes(d) });
   setWarningSink(() => false);
