@@ -407,7 +407,7 @@ function genExceptStar(g: FnGen, handlers: excepthandler[]): void {
     g.e.open('try {');
     if (h.name !== null) g.e.line(`${g.store(h.name, part)};`);
     genStmts(g, h.body);
-    g.e.close('} catch ($x) { R.exceptStarRaised(' + state + ', $x); } finally {');
+    g.e.close('} catch ($x) { R.exceptStarRaised(' + state + ', $x, fr); } finally {');
     g.e.indented(() => {
       g.e.line('R.popHandled();');
       if (h.name !== null) g.e.line(`${g.store(h.name, 'undefined')};`);

@@ -243,7 +243,7 @@ export function recursionError(fr: Frame): never {
 // ---- except* (PEP 654) --------------------------------------------------------------------
 
 interface StarState {
-  /** What is left to match (an exception group), or null when everything was handled. */
+  /** What is left to match (the group, or the naked exception), or null when all was matched. */
   rest: Value;
   original: Ref;
   /** Exceptions raised by the handlers (re-raised or new). */
@@ -252,28 +252,39 @@ interface StarState {
 
 let groupSplit: (g: Value, t: Value) => [Value, Value] = () => [null, null];
 let makeGroup: (msg: string, excs: Ref[]) => Ref = () => { throw new Error('no group'); };
-export function setGroupHelpers(split: typeof groupSplit, make: typeof makeGroup): void {
+let prepReraiseStar: (orig: Ref, excs: Ref[]) => Value = () => null;
+export function setGroupHelpers(split: typeof groupSplit, make: typeof makeGroup, prep: typeof prepReraiseStar): void {
   groupSplit = split;
   makeGroup = make;
+  prepReraiseStar = prep;
+}
+
+function isGroupValue(v: Value): boolean {
+  return v instanceof Ref && isSubtype(typeOf(v), builtinTypeAddr('BaseExceptionGroup'));
 }
 
 export function exceptStarBegin(e: unknown, fr: Frame): StarState {
-  let x = caught(e, fr);
-  // A naked exception is wrapped in an ExceptionGroup for matching.
-  if (!isSubtype(typeOf(x), builtinTypeAddr('BaseExceptionGroup'))) {
-    const g = makeGroup('', [x]);
-    setSlot(g.a, ExcSlot.Traceback, getSlot(x.a, ExcSlot.Traceback));
-    return { rest: g, original: x, raised: [] };
-  }
+  const x = caught(e, fr);
   return { rest: x, original: x, raised: [] };
 }
 
+/** CHECK_EG_MATCH: the part of what is left that the clause's type matches. */
 export function exceptStarSplit(s: StarState, t: Value): Value {
-  if (s.rest === null) return null;
   if (isTuple(t)) {
     for (const x of tupleItems(t.a)) checkStarType(x);
   } else {
     checkStarType(t);
+  }
+  if (s.rest === null) return null;
+  if (!isGroupValue(s.rest)) {
+    // A naked exception that matches is handled wrapped in a group (ceval.c
+    // _PyEval_ExceptionGroupMatch); one that does not stays naked.
+    const x = s.rest as Ref;
+    if (!excMatches(x, t)) return null;
+    const g = makeGroup('', [x]);
+    setSlot(g.a, ExcSlot.Traceback, getSlot(x.a, ExcSlot.Traceback));
+    s.rest = null;
+    return g;
   }
   const [match, rest] = groupSplit(s.rest, t);
   s.rest = rest;
@@ -287,17 +298,19 @@ function checkStarType(t: Value): void {
   }
 }
 
-export function exceptStarRaised(s: StarState, e: unknown): void {
-  s.raised.push(toPyException(e));
+/** An exception leaving an except* clause: raised in this frame (a bare `raise` adds no entry). */
+export function exceptStarRaised(s: StarState, e: unknown, fr?: Frame): void {
+  const x = toPyException(e);
+  if (fr !== undefined) addTracebackEntry(x, fr);
+  s.raised.push(x);
 }
 
+/** After the clauses: raise what they raised plus the unmatched rest (_PyExc_PrepReraiseStar). */
 export function exceptStarEnd(s: StarState): void {
-  const parts: Ref[] = [...s.raised];
-  if (s.rest !== null) parts.unshift(s.rest as Ref);
-  if (parts.length === 0) return;
-  if (parts.length === 1 && s.raised.length === 0) throw parts[0];
-  if (parts.length === 1 && s.rest === null) throw parts[0];
-  throw makeGroup('', parts);
+  const excs = s.rest === null ? [...s.raised] : [...s.raised, s.rest as Ref];
+  if (excs.length === 0) return;
+  const r = prepReraiseStar(s.original, excs);
+  if (r instanceof Ref) throw r;
 }
 
 export { FrameSlot };

@@ -59,7 +59,7 @@ import * as fmt from './format.js';
 import * as cls from './classbuild.js';
 import * as imp from './imports.js';
 import * as funcs from './funcs.js';
-import { groupSplit, makeExceptionGroup, exceptStarSplit } from './excgroup.js';
+import { groupSplit, makeExceptionGroup, exceptStarSplit, prepReraiseStar } from './excgroup.js';
 import { isCallableValue } from './callable.js';
 import { scanRoots, EXTRA_ROOTS } from './roots.js';
 import { setBuiltinsModule, setWarningSink } from './exec.js';
@@ -203,7 +203,7 @@ function installAll(): void {
     return s;
   }, (s, v) => setAdd((s as Ref).a, v));
   exc.setInternalStop(() => false);
-  exc.setGroupHelpers(exceptStarSplit, makeExceptionGroup);
+  exc.setGroupHelpers(exceptStarSplit, makeExceptionGroup, prepReraiseStar);
   fmt.setTemplateIterHook((v) => iter(v));
   funcs.setExcTracebackGetter((e) => decode(getSlot(e.a, ExcSlot.Traceback)) ?? null);
   imp.setImportListHook((items) => newList(items));
