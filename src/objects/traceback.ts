@@ -40,6 +40,11 @@ export function newTraceback(next: Value, frame: Ref, lineno: number, lasti = -1
 }
 
 let frameLocalsHook: (f: Ref) => Value = () => null;
+/** The (line, lasti) of a frame that is still running (undefined once it has exited): set by the VM. */
+let liveFrameHook: (f: Ref) => [number, number] | undefined = () => undefined;
+export function setLiveFrameHook(f: typeof liveFrameHook): void {
+  liveFrameHook = f;
+}
 export function setFrameLocalsHook(f: typeof frameLocalsHook): void {
   frameLocalsHook = f;
 }
@@ -52,8 +57,8 @@ export const frameType = defineBuiltinType({
     f_globals: { get: ((s: Value) => decode(getSlot((s as Ref).a, FrameSlot.Globals))!) as never },
     f_builtins: { get: ((s: Value) => decode(getSlot((s as Ref).a, FrameSlot.Builtins)) ?? null) as never },
     f_back: { get: ((s: Value) => decode(getSlot((s as Ref).a, FrameSlot.Back)) ?? null) as never },
-    f_lineno: { get: ((s: Value) => getSlot((s as Ref).a, FrameSlot.Lineno) >> 1) as never },
-    f_lasti: { get: ((s: Value) => getSlot((s as Ref).a, FrameSlot.Lasti) >> 1) as never },
+    f_lineno: { get: ((s: Value) => liveFrameHook(s as Ref)?.[0] ?? getSlot((s as Ref).a, FrameSlot.Lineno) >> 1) as never },
+    f_lasti: { get: ((s: Value) => liveFrameHook(s as Ref)?.[1] ?? getSlot((s as Ref).a, FrameSlot.Lasti) >> 1) as never },
     f_locals: { get: ((s: Value) => frameLocalsHook(s as Ref)) as never },
     f_trace: { get: (() => null) as never, set: (() => null) as never },
   },

@@ -165,11 +165,24 @@ function snapshotLocals(fr: Frame): void {
   if (d instanceof Ref) setSlot(f.a, FrameSlot.Locals, d.a);
 }
 
+/** The JS frame of a frame object while it is on this thread's stack. */
+function liveFrame(f: Ref): Frame | null {
+  for (let fr = TS.frame; fr !== null; fr = fr.back) {
+    if (fr.pyframe !== undefined && (fr.pyframe as Ref).a === f.a) return fr;
+  }
+  return null;
+}
+
+/** f_lineno / f_lasti of a running frame: where it is now. */
+export function liveFramePosition(f: Ref): [number, number] | undefined {
+  const fr = liveFrame(f);
+  return fr === null ? undefined : [frameLine(fr), 2 * fr.ln];
+}
+
 /** frame.f_locals: a live frame's current locals, else what the frame kept when it exited. */
 export function frameObjectLocals(f: Ref): Value {
-  for (let fr = TS.frame; fr !== null; fr = fr.back) {
-    if (fr.pyframe !== undefined && (fr.pyframe as Ref).a === f.a) return localsOf(fr);
-  }
+  const fr = liveFrame(f);
+  if (fr !== null) return localsOf(fr);
   const t = getSlot(f.a, FrameSlot.Locals);
   return t === 0 ? null : decode(t) ?? null;
 }

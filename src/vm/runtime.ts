@@ -33,7 +33,7 @@ import { setTypeHooks, captureObjectAttrDescrs } from '../objects/type.js';
 import { setTypeNewHooks } from '../objects/typenew.js';
 import { setObjectHooks, captureObjectDescrs, setNoneDescrGet, setObjectReduceHooks } from '../objects/object.js';
 import { setDescriptorGetattr, setWrapperHooks, descrGetForNone } from '../objects/descriptors.js';
-import { setFrameLocalsHook } from '../objects/traceback.js';
+import { setFrameLocalsHook, setLiveFrameHook } from '../objects/traceback.js';
 import { setRuntimeObject, setUnitConstHook, pruneUnits } from '../objects/code.js';
 import { setFunctionBuiltinsHook, setFunctionCallableHook } from '../objects/function.js';
 import { newMethod } from '../objects/method.js';
@@ -192,6 +192,7 @@ function installAll(): void {
   setObjectReduceHooks({ tuple: (items) => newTuple(items), importModule: (n) => imp.importModule(n) });
   setWrapperHooks({ boundMethod: (f, self) => newMethod(f, self), repr });
   setFrameLocalsHook(exc.frameObjectLocals);
+  setLiveFrameHook(exc.liveFramePosition);
   exc.setLocalsOf(frameLocals);
   setUnitConstHook(unitConst);
   setFunctionBuiltinsHook((g) => dictGet(g, '__builtins__') ?? null);
