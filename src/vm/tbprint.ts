@@ -14,6 +14,8 @@ import { newList } from '../objects/list.js';
 import { isInstance } from '../objects/coll_ops.js';
 import { codePosition } from '../objects/code.js';
 import { getattrOrUndefined } from './attr.js';
+import { MODULES } from './imports.js';
+import { dictGet } from '../objects/dict.js';
 import { suggestionFor } from './suggestions.js';
 import { formatStack, type FrameSummary } from './tbframes.js';
 
@@ -168,11 +170,29 @@ function groupMembers(e: Ref): Ref[] {
   return xs === undefined ? [] : toArray(xs).filter((x): x is Ref => x instanceof Ref);
 }
 
+/** sys.tracebacklimit as the default excepthook reads it (limit=BUILTIN_EXCEPTION_LIMIT), negative
+ * meaning 0; ignored unless an int. */
+function tracebackLimit(): number | null {
+  const sys = MODULES === 0 ? undefined : dictGet(MODULES, 'sys');
+  const v = sys === undefined ? undefined : getattrOrUndefined(sys, 'tracebacklimit');
+  return typeof v === 'number' && Number.isInteger(v) ? Math.max(0, v) : null;
+}
+
+/** StackSummary._extract_from_extended_frame_gen: frames[len - limit:], a Python slice, so a limit
+ * above the number of frames gives a negative start that counts from the end. */
+function applyLimit(stack: FrameSummary[], limit: number | null): FrameSummary[] {
+  if (limit === null) return stack;
+  const start = stack.length - limit;
+  return stack.slice(start < 0 ? Math.max(0, stack.length + start) : start);
+}
+
+let LIMIT: number | null = null;
+
 function newTbException(e: Ref, seen: Set<number>): TbException {
   seen.add(e.a);
   const tb = decode(getSlot(e.a, ExcSlot.Traceback)) ?? null;
   return {
-    exc: e, stack: tb === null ? [] : extractTb(tb), cause: null, context: null,
+    exc: e, stack: tb === null ? [] : applyLimit(extractTb(tb), LIMIT), cause: null, context: null,
     suppressContext: (getSlot(e.a, ExcSlot.SuppressContext) >> 1) !== 0, exceptions: null,
   };
 }
@@ -292,6 +312,7 @@ function formatTb(te: TbException, ctx: PrintContext, out: string[]): void {
 export function formatException(e: Value): string[] {
   if (!(e instanceof Ref) || !isException(e)) return formatExceptionOnly(e);
   const out: string[] = [];
+  LIMIT = tracebackLimit();
   formatTb(buildTbException(e), new PrintContext(), out);
   return out;
 }
