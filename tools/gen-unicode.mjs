@@ -58,6 +58,7 @@ json.dumps({
     'xidStart': ranges(lambda cp: chr(cp).isidentifier()),
     'xidContinue': ranges(lambda cp: ('a' + chr(cp)).isidentifier()),
     'categoryRuns': runs, 'cjk': cjk, 'hangul': hangul,
+    'wide': ranges(lambda cp: u.east_asian_width(chr(cp)) in 'WF'),
 })
 `;
 
@@ -129,6 +130,10 @@ export const CJK_UNIFIED_RANGES: readonly number[] = [${flat(t.cjk)}];
 
 /** Code points named "HANGUL SYLLABLE <jamo>" (inclusive pairs). */
 export const HANGUL_SYLLABLE_RANGES: readonly number[] = [${flat(t.hangul)}];
+
+/** East Asian Width W or F: two columns wide (traceback's _display_width). */
+export const WIDE =
+  ${wrap(encodeRanges(t.wide))};
 `;
 }
 

@@ -268,9 +268,9 @@ export function main(): number {
         source = readSource(scriptPath);
         filename = scriptPath;
       } else {
+        // CPython keeps no copy of a program read from stdin: its tracebacks show no source lines.
         source = readFileSync(0);
         filename = '<stdin>';
-        registerSource(filename, Buffer.from(source).toString('utf8'));
       }
       const main = newModule('__main__');
       const d = moduleDict(main);

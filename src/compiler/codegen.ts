@@ -87,6 +87,8 @@ export class FnGen {
 
   constructor(readonly unit: UnitGen, readonly block: Block, readonly code: CodeInfo,
     readonly privateName: string | null) {
+    this.positions = [code.firstlineno, code.firstlineno, -1, -1];
+    code.positions = this.positions;
     this.isGenerator = block.generator;
     this.isAsync = block.coroutine;
   }
@@ -177,13 +179,16 @@ export class FnGen {
   }
 
   /** JS expression loading a name. */
-  load(rawName: string): string {
+  load(rawName: string, node?: Pos): string {
     const a = this.access(rawName);
+    // A failed load raises at the name's position: recorded only on the failure path.
+    const p = node === undefined ? '' : `, ${this.pos(node)}`;
     switch (a.kind) {
-      case 'fast': return `(fr.${a.field} !== undefined ? fr.${a.field} : R.unboundLocal(${jsString(a.name)}))`;
+      case 'fast': return `(fr.${a.field} !== undefined ? fr.${a.field} : R.unboundLocal(${jsString(a.name)}${
+        node === undefined ? '' : `, ${this.at(node)}`}))`;
       case 'cell': return `R.cellGet(fr.${a.field}, ${jsString(a.name)}, ${a.free})`;
-      case 'global': return `R.loadGlobal(fr, ${this.unit.ic(`R.globalIC(${jsString(a.name)})`)})`;
-      case 'name': return `R.loadName(fr, ${this.unit.ic(`R.globalIC(${jsString(a.name)})`)})`;
+      case 'global': return `R.loadGlobal(fr, ${this.unit.ic(`R.globalIC(${jsString(a.name)}${p})`)})`;
+      case 'name': return `R.loadName(fr, ${this.unit.ic(`R.globalIC(${jsString(a.name)}${p})`)})`;
       case 'classderef': return `R.loadClassDeref(fr, ${jsString(a.name)}, fr.${a.field})`;
     }
   }
@@ -215,10 +220,66 @@ export class FnGen {
     return 'PIN.top = fr.pb; if (SP[SPI] !== 0) R.poll(fr);';
   }
 
-  line(node: { lineno: number }): void {
-    this.e.line(`fr.ln = ${node.lineno};`);
+  /**
+   * Position table of this code object, four numbers per entry: line, end line, column, end
+   * column (UTF-8 byte offsets, -1 = unknown), like CPython's co_positions(). Generated code
+   * stores an entry's index in fr.ln before each operation that can raise (one integer store);
+   * entry 0 is the code's first line (a frame that has not run yet).
+   */
+  readonly positions: number[];
+  private readonly posIds = new Map<string, number>();
+
+  /** The id of a source range in this code's position table. */
+  pos(n: Pos): number {
+    const key = `${n.lineno},${n.end_lineno},${n.col_offset},${n.end_col_offset}`;
+    let id = this.posIds.get(key);
+    if (id === undefined) {
+      id = this.positions.length >> 2;
+      this.positions.push(n.lineno, n.end_lineno ?? n.lineno, n.col_offset ?? -1, n.end_col_offset ?? -1);
+      this.posIds.set(key, id);
+    }
+    return id;
+  }
+
+  /** JS expression recording node's position as the current one (before an operation that can raise). */
+  at(n: Pos): string {
+    return `fr.ln = ${this.pos(n)}`;
+  }
+
+  /**
+   * Operand JS texts with node's position recorded after the last of them is evaluated, so
+   * the runtime call that follows raises at node (operands record their own positions first).
+   */
+  after(n: Pos, ops: string[]): string[] {
+    if (ops.length === 0) return ops;
+    const last = ops[ops.length - 1]!;
+    const out = ops.slice(0, -1);
+    out.push(/^(?:[\w$.]+|"(?:[^"\\]|\\.)*"|K\[\d+\])$/.test(last)
+      ? `(${this.at(n)}, ${last})`
+      : `($p = ${last}, ${this.at(n)}, $p)`);
+    return out;
+  }
+
+  /** The statement's position: compound statements only name their first line (their parts
+   * record their own positions); a class statement's whole range is where its class is built. */
+  line(node: Pos & { _kind?: string }): void {
+    const compound = node._kind !== undefined && COMPOUND.has(node._kind);
+    this.e.line(`fr.ln = ${compound
+      ? this.pos({ lineno: node.lineno, end_lineno: node.lineno, col_offset: -1, end_col_offset: -1 })
+      : this.pos(node)};`);
   }
 }
+
+/** A node's source range as the parser records it. */
+export interface Pos {
+  lineno: number;
+  end_lineno?: number | null;
+  col_offset?: number | null;
+  end_col_offset?: number | null;
+}
+
+const COMPOUND = new Set(['If', 'While', 'For', 'AsyncFor', 'With', 'AsyncWith', 'Try', 'TryStar', 'Match',
+  'FunctionDef', 'AsyncFunctionDef', 'ExceptHandler']);
 
 /** Compiles a module (or exec/eval/single input) into a unit. */
 export function compileModule(tree: mod, filename: string, source: string,
@@ -324,7 +385,7 @@ export function genFunction(g: FnGen, params: string[], body: () => void, prolog
   const lines: string[] = [];
   const isGen = (c.flags & (CodeFlag.Generator | CodeFlag.Coroutine | CodeFlag.AsyncGenerator)) !== 0;
   lines.push(`function c${c.index}(${jsParams.join(', ')}) {`);
-  lines.push(`  const fr = {code: C[${c.index}], f: F, g: R.globalsOf(F), ns: ${nsParam ? 'NS' : 'null'}, back: null, pb: 0, ln: ${c.firstlineno}${
+  lines.push(`  const fr = {code: C[${c.index}], f: F, g: R.globalsOf(F), ns: ${nsParam ? 'NS' : 'null'}, back: null, pb: 0, ln: 0${
     params.map((p, i) => `, ${p}: a${i}`).join('')}${fieldInit.length ? ', ' + fieldInit.join(', ') : ''}};`);
   if (prologue) {
     const pe = new Emitter();
@@ -337,6 +398,7 @@ export function genFunction(g: FnGen, params: string[], body: () => void, prolog
     lines.push(`function* c${c.index}$body(fr) {`);
     // Nested defs/comprehensions in the body read closure cells through F.
     lines.push('  const F = fr.f;');
+    lines.push('  let $p;');
     lines.push('  {');
     lines.push('    {');
     lines.push('      {');
@@ -349,6 +411,7 @@ export function genFunction(g: FnGen, params: string[], body: () => void, prolog
     lines.push('  fr.back = TS.frame; TS.frame = fr; fr.pb = PIN.top;');
     lines.push('  if (++TS.depth > TS.limit) R.recursionError(fr);');
     lines.push('  if (SP[SPI] !== 0) R.poll(fr);');
+    lines.push('  let $p;');
     lines.push('  try {');
     lines.push('    {');
     lines.push('      {');

@@ -24,6 +24,8 @@ export interface CodeInfo {
   docstring: string | null;
   /** 'module' | 'class' | 'function' | 'lambda' | 'genexpr' | 'annotate' | ... for the runtime. */
   kind: string;
+  /** Source positions, four numbers per id (line, end line, col, end col; -1 = none): fr.ln holds an id. */
+  positions?: number[];
 }
 
 export interface CompiledUnit {

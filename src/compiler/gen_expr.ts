@@ -5,7 +5,7 @@
 import type { expr, keyword, comprehension, arguments as Arguments, stmt } from '../parser/ast.generated.js';
 import { Ellipsis, PyComplex, SplitSurrogateStr } from '../parser/constant.js';
 import { jsString, jsName, Emitter } from './emitter.js';
-import { FnGen, genFunction, codeInfoFor, genDocstring, type NameAccess } from './codegen.js';
+import { FnGen, genFunction, codeInfoFor, genDocstring, type NameAccess, type Pos } from './codegen.js';
 import { genStmts, genAssignTarget } from './gen_stmt.js';
 import type { Block } from './symtable.js';
 
@@ -64,7 +64,7 @@ export function operands(g: FnGen, es: Array<expr | null>): string[] {
 export function genExpr(g: FnGen, e: expr): string {
   switch (e._kind) {
     case 'Constant': return constant(g, e.value, e.kind);
-    case 'Name': return g.load(e.id);
+    case 'Name': return g.load(e.id, e);
     case 'BoolOp': {
       const t = g.temp();
       const parts = e.values.map((v) => genExpr(g, v));
@@ -83,14 +83,15 @@ export function genExpr(g: FnGen, e: expr): string {
       return `((${t} = ${genExpr(g, e.value)}), ${g.store(target, t)}, ${t})`;
     }
     case 'BinOp': {
-      const [a, b] = operands(g, [e.left, e.right]);
+      const [a, b] = g.after(e, operands(g, [e.left, e.right]));
       return `R.${BINOP[e.op]}(${a}, ${b})`;
     }
     case 'UnaryOp': {
       // -<number literal> is a constant, as CPython's AST optimiser folds it (Python/ast_opt.c).
       const k = e.operand._kind === 'Constant' ? e.operand.value : undefined;
       if (e.op === 'USub' && (typeof k === 'bigint' || typeof k === 'number')) return `(${constant(g, -k, null)})`;
-      const a = genExpr(g, e.operand);
+      const a0 = genExpr(g, e.operand);
+      const a = e.op === 'Not' ? a0 : g.after(e, [a0])[0]!;
       switch (e.op) {
         case 'Not': return `!R.truthy(${a})`;
         case 'USub': return `R.neg(${a})`;
@@ -110,7 +111,7 @@ export function genExpr(g: FnGen, e: expr): string {
       });
       const ops = operands(g, items.map((x) => x));
       return unpack.length
-        ? `R.dictDisplay([${ops.join(', ')}], [${unpack.join(', ')}])`
+        ? `R.dictDisplay([${g.after(e, ops).join(', ')}], [${unpack.join(', ')}])`
         : `R.dictDisplay([${ops.join(', ')}], null)`;
     }
     case 'Set': return sequence(g, 'set', e.elts);
@@ -122,16 +123,17 @@ export function genExpr(g: FnGen, e: expr): string {
     case 'GeneratorExp': return genGeneratorExp(g, e, e.elt, e.generators);
     case 'Await':
       if (!g.isAsync && !g.isGenerator) g.error("'await' outside function", e);
-      return `(yield* R.awaitIter(${genExpr(g, e.value)}))`;
+      return `(yield* R.awaitIter(${g.after(e, [genExpr(g, e.value)])[0]}))`;
     case 'Yield': {
-      const v = e.value ? genExpr(g, e.value) : 'null';
+      // A suspended generator (and an exception thrown into it) is at the yield's position.
+      const v = g.after(e, [e.value ? genExpr(g, e.value) : 'null'])[0];
       // An async generator's own yields are marked, to tell them from what its awaits pass up.
       return g.isAsync ? `(yield R.agWrap(${v}))` : `(yield ${v})`;
     }
     case 'YieldFrom':
-      return `(yield* R.yieldFrom(${genExpr(g, e.value)}))`;
-    case 'Compare': return genCompare(g, e.left, e.ops, e.comparators);
-    case 'Call': return genCall(g, e.func, e.args, e.keywords);
+      return `(yield* R.yieldFrom(${g.after(e, [genExpr(g, e.value)])[0]}))`;
+    case 'Compare': return genCompare(g, e.left, e.ops, e.comparators, e);
+    case 'Call': return genCall(g, e.func, e.args, e.keywords, e);
     case 'FormattedValue': return formatted(g, e.value, e.conversion, e.format_spec);
     case 'JoinedStr': {
       if (e.values.length === 0) return '""';
@@ -161,9 +163,9 @@ export function genExpr(g: FnGen, e: expr): string {
       return `R.interpolation(${genExpr(g, e.value)}, ${jsString(e.str as string)}, ${e.conversion}, ${
         e.format_spec ? genExpr(g, e.format_spec) : 'null'})`;
     case 'Attribute':
-      return `R.loadAttr(${genExpr(g, e.value)}, ${jsString(g.mangle(e.attr))}, ${g.unit.ic('R.attrIC()')})`;
+      return `R.loadAttr(${g.after(e, [genExpr(g, e.value)])[0]}, ${jsString(g.mangle(e.attr))}, ${g.unit.ic('R.attrIC()')})`;
     case 'Subscript': {
-      const [o, k] = operands(g, [e.value, e.slice]);
+      const [o, k] = g.after(e, operands(g, [e.value, e.slice]));
       return `R.getitem(${o}, ${k})`;
     }
     case 'Starred':
@@ -225,9 +227,9 @@ function formatted(g: FnGen, value: expr, conversion: number, spec: expr | null)
   return conversion === -1 ? `R.formatValue(${vt}, ${s})` : `R.formatValue(R.convert(${vt}, ${conversion}), ${s})`;
 }
 
-function genCompare(g: FnGen, left: expr, ops: string[], comparators: expr[]): string {
+function genCompare(g: FnGen, left: expr, ops: string[], comparators: expr[], node: Pos): string {
   if (ops.length === 1) {
-    const [a, b] = operands(g, [left, comparators[0]!]);
+    const [a, b] = g.after(node, operands(g, [left, comparators[0]!]));
     return compareOp(ops[0]!, a!, b!);
   }
   // a < b < c: b is evaluated once; stop at the first false result (returning it).
@@ -236,7 +238,7 @@ function genCompare(g: FnGen, left: expr, ops: string[], comparators: expr[]): s
   const parts: string[] = [];
   for (let i = 0; i < ops.length; i++) {
     const isLast = i === ops.length - 1;
-    let cur = genExpr(g, comparators[i]!);
+    let cur = g.after(node, [genExpr(g, comparators[i]!)])[0]!;
     if (!isLast) {
       const t = g.temp();
       cur = `(${t} = ${cur})`;
@@ -258,18 +260,20 @@ function compareOp(op: string, a: string, b: string): string {
 }
 
 /** A call: positional fast paths, method calls without bound-method objects, the general case. */
-export function genCall(g: FnGen, func: expr, args: expr[], keywords: keyword[]): string {
+export function genCall(g: FnGen, func: expr, args: expr[], keywords: keyword[], node: Pos): string {
   const hasStar = args.some((a) => a._kind === 'Starred') || keywords.some((k) => k.arg === null);
   if (hasStar) {
     const f = genExpr(g, func);
     const ft = `(${g.temp()} = ${f})`;
     const posParts = args.map((a) => (a._kind === 'Starred' ? a.value : a));
-    const ops = operands(g, [...posParts, ...keywords.map((k) => k.value)]);
+    const ops0 = operands(g, [...posParts, ...keywords.map((k) => k.value)]);
+    const ops = ops0.length ? g.after(node, ops0) : ops0;
+    const ftp = ops0.length ? ft : g.after(node, [ft])[0]!;
     const posFlags = args.map((a) => (a._kind === 'Starred' ? 1 : 0));
     const pos = ops.slice(0, args.length);
     const kw = ops.slice(args.length);
     const kwNames = keywords.map((k) => (k.arg === null ? 'null' : jsString(k.arg)));
-    return `R.callEx(${ft}, [${pos.join(', ')}], [${posFlags.join(', ')}], [${kw.join(', ')}], [${kwNames.join(', ')}])`;
+    return `R.callEx(${ftp}, [${pos.join(', ')}], [${posFlags.join(', ')}], [${kw.join(', ')}], [${kwNames.join(', ')}])`;
   }
   const anyRuns = args.some(mayRunCode) || keywords.some((k) => mayRunCode(k.value));
   if (func._kind === 'Attribute' && keywords.length === 0 && args.length <= 3) {
@@ -281,18 +285,21 @@ export function genCall(g: FnGen, func: expr, args: expr[], keywords: keyword[])
       const ic = g.unit.ic('R.attrIC()');
       const name = jsString(g.mangle(func.attr));
       // JS evaluates left to right: the object (with the lookup) comes before `pre` is read.
-      const first = `(${ot} = ${obj}, ${pre} = R.methodPre(${ot}, ${name}, ${ic}), ${ot})`;
-      const ops = operands(g, args);
+      const first = `(${ot} = ${obj}, ${g.at(func)}, ${pre} = R.methodPre(${ot}, ${name}, ${ic}), ${ot})`;
+      const ops = g.after(node, operands(g, args));
       return `R.callMethodPost(${first}, ${pre}, ${name}, ${ic}, [${ops.join(', ')}])`;
     }
-    const o = obj;
-    const ops = operands(g, args);
+    const ops0 = operands(g, args);
+    const o = ops0.length ? obj : g.after(node, [obj])[0]!;
+    const ops = ops0.length ? g.after(node, ops0) : ops0;
     return `R.callMethod${args.length}(${o}, ${jsString(g.mangle(func.attr))}, ${g.unit.ic('R.attrIC()')}${
       ops.map((x) => `, ${x}`).join('')})`;
   }
   const f = genExpr(g, func);
-  const ft = anyRuns ? `(${g.temp()} = ${f})` : f;
-  const ops = operands(g, [...args, ...keywords.map((k) => k.value)]);
+  const ft0 = anyRuns ? `(${g.temp()} = ${f})` : f;
+  const ops0 = operands(g, [...args, ...keywords.map((k) => k.value)]);
+  const ft = ops0.length ? ft0 : g.after(node, [ft0])[0]!;
+  const ops = ops0.length ? g.after(node, ops0) : ops0;
   if (keywords.length === 0) {
     if (args.length <= 3) return `R.call${args.length}(${[ft, ...ops, g.unit.ic('R.callIC()')].join(', ')})`;
     return `R.callN(${ft}, [${ops.join(', ')}])`;
@@ -403,7 +410,7 @@ function genComprehension(g: FnGen, e: expr, kind: 'list' | 'set' | 'dict', elts
   if (!block.inlined) return genGeneratorLike(g, e, kind, elts, gens);
   const prefix = `k${g.unit.nextCompId++}`;
   const first = gens[0]!;
-  const iter0 = genExpr(g, first.iter);
+  const iter0 = g.after(first.iter, [genExpr(g, first.iter)])[0]!;
   const saved = g.e;
   const inner = new Emitter();
   (g as unknown as { e: Emitter }).e = inner;
@@ -443,7 +450,7 @@ function comprehensionLoops(g: FnGen, gens: comprehension[], i: number, _label: 
   const c = gens[i]!;
   const it = g.temp();
   const item = g.temp();
-  const src = i === 0 && iter0 !== null ? iter0 : genExpr(g, c.iter);
+  const src = i === 0 && iter0 !== null ? iter0 : g.after(c.iter, [genExpr(g, c.iter)])[0]!;
   // The poll is at the head of the loop so that a failed `if` (continue) cannot skip it.
   if (c.is_async) {
     g.e.line(`${it} = R.aiter(${src});`);
@@ -454,7 +461,7 @@ function comprehensionLoops(g: FnGen, gens: comprehension[], i: number, _label: 
     g.e.line(`${it} = R.iter(${src});`);
     g.e.open('for (;;) {');
     g.e.line(g.poll());
-    g.e.line(`${item} = R.next(${it});`);
+    g.e.line(`${item} = (${g.at(c.iter)}, R.next(${it}));`);
   }
   g.e.line(`if (${item} === R.STOP) break;`);
   genAssignTarget(g, c.target, item);
@@ -513,7 +520,8 @@ function genGeneratorLike(g: FnGen, e: expr, kind: 'list' | 'set' | 'dict' | 'ge
   });
   const closure = code.freevars.length ? `[${code.freevars.map((fv) => closureCellFor(g, fv)).join(', ')}]` : 'null';
   const first = gens[0]!;
-  const iterJs = first.is_async ? `R.aiter(${genExpr(g, first.iter)})` : `R.iter(${genExpr(g, first.iter)})`;
+  const iterSrc = g.after(first.iter, [genExpr(g, first.iter)])[0]!;
+  const iterJs = first.is_async ? `R.aiter(${iterSrc})` : `R.iter(${iterSrc})`;
   const fn = `R.makeFunction(C[${code.index}], fr, null, null, ${closure}, null)`;
   const call = `R.call1(${fn}, ${iterJs})`;
   // Non-inlined list/set/dict comprehensions (inside class-visible scopes) run immediately.

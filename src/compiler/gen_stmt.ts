@@ -93,10 +93,10 @@ function genStmt(g: FnGen, s: stmt): void {
       return;
     }
     case 'Raise': {
-      if (s.exc === null) g.e.line('throw R.reraise();');
-      else if (s.cause === null) g.e.line(`throw R.raise(${genExpr(g, s.exc)});`);
+      if (s.exc === null) g.e.line('throw R.reraise(fr);');
+      else if (s.cause === null) g.e.line(`throw R.raise(${g.after(s, [genExpr(g, s.exc)])[0]});`);
       else {
-        const [a, b] = operands(g, [s.exc, s.cause]);
+        const [a, b] = g.after(s, operands(g, [s.exc, s.cause]));
         g.e.line(`throw R.raiseFrom(${a}, ${b});`);
       }
       return;
@@ -104,7 +104,7 @@ function genStmt(g: FnGen, s: stmt): void {
     case 'Try': return genTry(g, s.body, s.handlers, s.orelse, s.finalbody, false);
     case 'TryStar': return genTry(g, s.body, s.handlers, s.orelse, s.finalbody, true);
     case 'Assert': {
-      const msg = s.msg ? genExpr(g, s.msg) : 'undefined';
+      const msg = g.after(s.test, [s.msg ? genExpr(g, s.msg) : 'undefined'])[0];
       g.e.line(`if (!R.optimize && !R.truthy(${genExpr(g, s.test)})) throw R.assertionError(${msg});`);
       return;
     }
@@ -140,13 +140,13 @@ export function genAssignTarget(g: FnGen, target: expr, value: string): void {
     case 'Attribute': {
       const t = g.temp();
       g.e.line(`${t} = ${value};`);
-      g.e.line(`R.storeAttr(${genExpr(g, target.value)}, ${jsString(g.mangle(target.attr))}, ${t}, ${g.unit.ic('R.attrIC()')});`);
+      g.e.line(`R.storeAttr(${g.after(target, [genExpr(g, target.value)])[0]}, ${jsString(g.mangle(target.attr))}, ${t}, ${g.unit.ic('R.attrIC()')});`);
       return;
     }
     case 'Subscript': {
       const t = g.temp();
       g.e.line(`${t} = ${value};`);
-      const [o, k] = operands(g, [target.value, target.slice]);
+      const [o, k] = g.after(target, operands(g, [target.value, target.slice]));
       g.e.line(`R.setitem(${o}, ${k}, ${t});`);
       return;
     }
@@ -154,6 +154,7 @@ export function genAssignTarget(g: FnGen, target: expr, value: string): void {
     case 'List': {
       const starIndex = target.elts.findIndex((x) => x._kind === 'Starred');
       const parts = g.temp();
+      value = g.after(target, [value])[0]!;
       if (starIndex < 0) {
         g.e.line(`${parts} = R.unpack(${value}, ${target.elts.length});`);
       } else {
@@ -176,10 +177,10 @@ function genDelTarget(g: FnGen, target: expr): void {
   switch (target._kind) {
     case 'Name': g.e.line(g.del(target.id)); return;
     case 'Attribute':
-      g.e.line(`R.delattr(${genExpr(g, target.value)}, ${jsString(g.mangle(target.attr))});`);
+      g.e.line(`R.delattr(${g.after(target, [genExpr(g, target.value)])[0]}, ${jsString(g.mangle(target.attr))});`);
       return;
     case 'Subscript': {
-      const [o, k] = operands(g, [target.value, target.slice]);
+      const [o, k] = g.after(target, operands(g, [target.value, target.slice]));
       g.e.line(`R.delitem(${o}, ${k});`);
       return;
     }
@@ -199,7 +200,7 @@ function genAugAssign(g: FnGen, s: stmt & { _kind: 'AugAssign' }): void {
       const v = genExpr(g, s.value);
       const cur = g.load(t.id);
       const tv = mayRunCode(s.value) ? `(${g.temp()} = ${cur})` : cur;
-      g.e.line(`${g.store(t.id, `R.${op}(${tv}, ${v})`)};`);
+      g.e.line(`${g.store(t.id, `R.${op}(${tv}, ${g.after(s, [v])[0]})`)};`);
       return;
     }
     case 'Attribute': {
@@ -208,8 +209,8 @@ function genAugAssign(g: FnGen, s: stmt & { _kind: 'AugAssign' }): void {
       const name = jsString(g.mangle(t.attr));
       g.e.line(`${o} = ${genExpr(g, t.value)};`);
       const cur = g.temp();
-      g.e.line(`${cur} = R.loadAttr(${o}, ${name}, ${ic});`);
-      g.e.line(`R.storeAttr(${o}, ${name}, R.${op}(${cur}, ${genExpr(g, s.value)}), ${g.unit.ic('R.attrIC()')});`);
+      g.e.line(`${cur} = (${g.at(t)}, R.loadAttr(${o}, ${name}, ${ic}));`);
+      g.e.line(`R.storeAttr(${o}, ${name}, ${g.after(t, [`R.${op}(${cur}, ${g.after(s, [genExpr(g, s.value)])[0]})`])[0]}, ${g.unit.ic('R.attrIC()')});`);
       return;
     }
     case 'Subscript': {
@@ -218,8 +219,8 @@ function genAugAssign(g: FnGen, s: stmt & { _kind: 'AugAssign' }): void {
       g.e.line(`${o} = ${genExpr(g, t.value)};`);
       g.e.line(`${k} = ${genExpr(g, t.slice)};`);
       const cur = g.temp();
-      g.e.line(`${cur} = R.getitem(${o}, ${k});`);
-      g.e.line(`R.setitem(${o}, ${k}, R.${op}(${cur}, ${genExpr(g, s.value)}));`);
+      g.e.line(`${cur} = (${g.at(t)}, R.getitem(${o}, ${k}));`);
+      g.e.line(`R.setitem(${o}, ${k}, ${g.after(t, [`R.${op}(${cur}, ${g.after(s, [genExpr(g, s.value)])[0]})`])[0]});`);
       return;
     }
     default:
@@ -264,9 +265,9 @@ function genFor(g: FnGen, s: stmt & { _kind: 'For' | 'AsyncFor' }): void {
   const cur = isAsync ? '' : g.temp();
   const step = isAsync ? '' : g.temp();
   if (isAsync) {
-    g.e.line(`${it} = R.aiter(${genExpr(g, s.iter)});`);
+    g.e.line(`${it} = R.aiter(${g.after(s.iter, [genExpr(g, s.iter)])[0]});`);
   } else {
-    g.e.line(`${it} = ${genExpr(g, s.iter)};`);
+    g.e.line(`${it} = ${g.after(s.iter, [genExpr(g, s.iter)])[0]};`);
     g.e.line(`${left} = R.rangeLeft(${it});`);
     g.e.line(`if (${left} < 0) ${it} = R.iter(${it}); else { ${cur} = R.rangeStart(${it}); ${step} = R.rangeStep(${it}); }`);
   }
@@ -278,7 +279,7 @@ function genFor(g: FnGen, s: stmt & { _kind: 'For' | 'AsyncFor' }): void {
     g.e.line(`if (${item} === R.STOP) break;`);
   } else {
     g.e.line(`if (${left} >= 0) { if (${left} === 0) break; ${left}--; ${item} = ${cur}; ${cur} += ${step}; }`);
-    g.e.line(`else { ${item} = R.next(${it}); if (${item} === R.STOP) break; }`);
+    g.e.line(`else { ${item} = (${g.at(s.iter)}, R.next(${it})); if (${item} === R.STOP) break; }`);
   }
   genAssignTarget(g, s.target, item);
   g.loops.push(label);
@@ -422,7 +423,7 @@ function genExceptStar(g: FnGen, handlers: excepthandler[]): void {
     g.e.open('try {');
     if (h.name !== null) g.e.line(`${g.store(h.name, part)};`);
     genStmts(g, h.body);
-    g.e.close('} catch ($x) { R.exceptStarRaised(' + state + ', $x); } finally {');
+    g.e.close('} catch ($x) { R.exceptStarRaised(' + state + ', $x, fr); } finally {');
     g.e.indented(() => {
       g.e.line('R.popHandled();');
       if (h.name !== null) g.e.line(`${g.store(h.name, 'undefined')};`);
@@ -444,7 +445,7 @@ function genWith(g: FnGen, items: withitem[], body: stmt[], isAsync: boolean): v
   const mgr = g.temp();
   const exit = g.temp();
   const ok = g.temp();
-  g.e.line(`${mgr} = ${genExpr(g, first!.context_expr)};`);
+  g.e.line(`${mgr} = ${g.after(first!.context_expr, [genExpr(g, first!.context_expr)])[0]};`);
   if (isAsync) {
     g.e.line(`${exit} = R.asyncWithExit(${mgr});`);
     const v = `(yield* R.awaitIter(R.asyncWithEnter(${mgr})))`;
@@ -515,7 +516,7 @@ function genFunctionDef(g: FnGen, s: stmt & { _kind: 'FunctionDef' | 'AsyncFunct
     }, s, 'function', docstringOf(s.body), annotate);
   };
   let fn = s.type_params.length ? genGeneric(g, s, make) : make(g);
-  for (let i = decorators.length - 1; i >= 0; i--) fn = `R.call1(${decorators[i]}, ${fn})`;
+  for (let i = decorators.length - 1; i >= 0; i--) fn = `R.call1(${decorators[i]}, ${g.after(s.decorator_list[i]!, [fn])[0]})`;
   g.e.line(`${g.store(s.name, fn)};`);
 }
 
@@ -622,13 +623,15 @@ function genClassDef(g: FnGen, s: stmt & { _kind: 'ClassDef' }): void {
     if (s.type_params.length) bases.push({ _kind: 'Name', id: '.generic_base', ctx: 'Load', lineno: s.lineno, col_offset: 0, end_lineno: s.lineno, end_col_offset: 0 });
     const baseFlags = s.bases.map((b) => (b._kind === 'Starred' ? 1 : 0));
     if (s.type_params.length) baseFlags.push(0);
-    const ops = operands(gg, [...bases, ...s.keywords.map((k) => k.value)]);
+    const ops0 = operands(gg, [...bases, ...s.keywords.map((k) => k.value)]);
+    // The class is built at the class statement's position (CPython: the whole statement).
+    const ops = ops0.length ? gg.after(s, ops0) : ops0;
     const kwNames = s.keywords.map((k) => (k.arg === null ? 'null' : jsString(k.arg)));
-    return `R.buildClass(${body}, ${jsString(s.name)}, [${ops.slice(0, bases.length).join(', ')}], [${baseFlags.join(', ')}], [${
+    return `R.buildClass(${ops0.length ? body : gg.after(s, [body])[0]}, ${jsString(s.name)}, [${ops.slice(0, bases.length).join(', ')}], [${baseFlags.join(', ')}], [${
       ops.slice(bases.length).join(', ')}], [${kwNames.join(', ')}])`;
   };
   let cls = s.type_params.length ? genGeneric(g, s, make) : make(g);
-  for (let i = decorators.length - 1; i >= 0; i--) cls = `R.call1(${decorators[i]}, ${cls})`;
+  for (let i = decorators.length - 1; i >= 0; i--) cls = `R.call1(${decorators[i]}, ${g.after(s.decorator_list[i]!, [cls])[0]})`;
   g.e.line(`${g.store(s.name, cls)};`);
 }
 

@@ -3,7 +3,10 @@
 // unit's JavaScript once, on first call, and caches the code functions by the unit's serial
 // number (addresses are reused after collection; serials never are).
 // CPython: Objects/codeobject.c (the attributes; DELIBERATE DIFFERENCE: no bytecode, so no
-// co_code / co_consts / co_lines, and replace() is not offered).
+// co_code / co_consts, and replace() is not offered). Instead of instructions a code object has
+// a position table (one entry per raising site, see compiler/codegen.ts FnGen.pos): entry i plays
+// the part of instruction i, so co_positions(), co_lines(), tb_lasti and f_lasti (2 * i, as
+// CPython counts code units) agree with each other as they do in CPython.
 
 import { nextVersionTag } from '../heap/index.js';
 import { allocObj as alloc } from './alloc.js';
@@ -11,7 +14,9 @@ import { CodeSlot, UnitSlot } from './layouts.js';
 import { Ref, decode, encode, getSlot, setSlot, tagInt, nslots, addrHex, type Value } from './value.js';
 import { strToHeap, strFromHeap } from './str.js';
 import { defineBuiltinType, TYPE_ADDR } from './registry.js';
-import { newTupleTagged, tupleItems } from './tuple.js';
+import { newTupleTagged, newTuple, tupleItems } from './tuple.js';
+import { newList } from './list.js';
+import { iter } from './protocol.js';
 import type { CodeInfo, CompiledUnit } from '../compiler/codeinfo.js';
 import { CodeFlag } from '../compiler/codeinfo.js';
 
@@ -34,6 +39,37 @@ export const codeType = defineBuiltinType({
     co_kwonlyargcount: { get: getInt(CodeSlot.KwOnlyArgCount) },
     co_flags: { get: getInt(CodeSlot.Flags) },
     co_nlocals: { get: ((c: Value) => tupleItems(getSlot((c as Ref).a, CodeSlot.Varnames)).length) as never },
+  },
+  methods: {
+    co_positions: {
+      sig: 'co_positions($self, /)',
+      fn: (c: Value): Value => {
+        const out: Value[] = [];
+        const n = positionCount((c as Ref).a);
+        for (let i = 0; i < n; i++) {
+          const [l, el, col, ecol] = codePosition((c as Ref).a, i);
+          out.push(newTuple([l, el, col < 0 ? null : col, ecol < 0 ? null : ecol]));
+        }
+        return iter(newList(out));
+      },
+    },
+    co_lines: {
+      sig: 'co_lines($self, /)',
+      // (start, end, line) per run of entries on one line (codeobject.c lineiter_next merges them).
+      fn: (c: Value): Value => {
+        const out: Value[] = [];
+        const n = positionCount((c as Ref).a);
+        let start = 0;
+        for (let i = 1; i <= n; i++) {
+          const line = codePosition((c as Ref).a, start)[0];
+          if (i === n || codePosition((c as Ref).a, i)[0] !== line) {
+            out.push(newTuple([2 * start, 2 * i, line]));
+            start = i;
+          }
+        }
+        return iter(newList(out));
+      },
+    },
   },
   slots: {
     repr: (c) => {
@@ -115,7 +151,26 @@ function makeCode(c: CodeInfo, unit: number, filename: string): number {
   setSlot(a, CodeSlot.Index, tagInt(c.index));
   setSlot(a, CodeSlot.Docstring, c.docstring === null ? encode(null) : strToHeap(c.docstring));
   setSlot(a, CodeSlot.Kind, strToHeap(c.kind));
+  const pos = c.positions ?? [c.firstlineno, c.firstlineno, -1, -1];
+  setSlot(a, CodeSlot.Positions, newTupleTagged(pos.map(tagInt)).a);
   return a;
+}
+
+/** Number of entries in a code object's position table. */
+export function positionCount(code: number): number {
+  return nslots(getSlot(code, CodeSlot.Positions)) >> 2;
+}
+
+/** Entry `id` of a code object's position table: line, end line, column, end column (-1 = none). */
+export function codePosition(code: number, id: number): [number, number, number, number] {
+  const t = getSlot(code, CodeSlot.Positions);
+  if (id < 0 || 4 * id + 3 >= nslots(t)) return [getSlot(code, CodeSlot.FirstLineno) >> 1, -1, -1, -1];
+  return [getSlot(t, 4 * id) >> 1, getSlot(t, 4 * id + 1) >> 1, getSlot(t, 4 * id + 2) >> 1, getSlot(t, 4 * id + 3) >> 1];
+}
+
+/** The line of a code object's position `id`. */
+export function codeLine(code: number, id: number): number {
+  return codePosition(code, id)[0];
 }
 
 /** The worker's entry for a code object (compiling its unit's JavaScript the first time). */

@@ -7,7 +7,7 @@ import { I32 } from '../heap/index.js';
 import { allocObj } from './alloc.js';
 import { ExcSlot, TypeSlot } from './layouts.js';
 import { Ref, decode, encode, getSlot, setSlot, tagInt, nslots, type Value } from './value.js';
-import { defineBuiltinType, TYPE_ADDR, BUILTIN_TYPES, type TypeDecl } from './registry.js';
+import { defineBuiltinType, TYPE_ADDR, BUILTIN_TYPES, builtinTypeAddr, type TypeDecl } from './registry.js';
 import { typeOf, typeName, isSubtype } from './typeobject.js';
 import { raise, repr, str, typeNameOf, call } from './protocol.js';
 import { instanceDict } from './object.js';
@@ -474,7 +474,17 @@ function declFor(d: ExcDecl): TypeDecl {
       };
       m.__repr__ = {
         sig: '__repr__($self, /)',
-        fn: ((self: Value) => `${typeNameOf(self)}(${repr(getExtra(self, 'message'))}, ${repr(listOfHook(getExtra(self, 'exceptions')))})`) as never,
+        // BaseExceptionGroup_repr: self.exceptions, shown as a list when args[1] was one, as the
+        // tuple it is when args[1] was a tuple, else as args[1] itself (CPython keeps its repr
+        // from creation time; this reads it now).
+        fn: ((self: Value) => {
+          const args = tupleItems(decode(getSlot((self as Ref).a, ExcSlot.Args)) as Ref);
+          const given = args[1];
+          const excs = getExtra(self, 'exceptions');
+          const shown = given instanceof Ref && isSubtype(typeOf(given), builtinTypeAddr('list')) ? repr(listOfHook(excs))
+            : given instanceof Ref && isSubtype(typeOf(given), builtinTypeAddr('tuple')) || given === undefined ? repr(excs) : repr(given);
+          return `${typeNameOf(self)}(${repr(getExtra(self, 'message'))}, ${shown})`;
+        }) as never,
       };
       m.derive = {
         sig: 'derive($self, excs, /)',

@@ -48,7 +48,7 @@ export const enum FuncSlot {
 }
 export const enum CodeSlot {
   Unit, Name, Qualname, Filename, Varnames, Cellvars, Freevars, FirstLineno, ArgCount, PosOnlyArgCount,
-  KwOnlyArgCount, Flags, Index, Docstring, Kind, Count,
+  KwOnlyArgCount, Flags, Index, Docstring, Kind, Positions, Count,
 }
 export const enum UnitSlot { Source, Consts, Codes, Filename, Serial, Count }
 export const enum ModuleSlot { Dict, Count }
@@ -58,7 +58,7 @@ export const enum DescrSlot { ObjClass, Name, Native, Extra, Count }
 export const enum PropertySlot { Get, Set, Del, Doc, Name, Count }
 export const enum ExcSlot { Dict, Args, Traceback, Context, Cause, SuppressContext, Notes, Count }
 export const enum TracebackSlot { Next, Frame, Lineno, Lasti, Count }
-export const enum FrameSlot { Code, Globals, Locals, Back, Lineno, Builtins, Count }
+export const enum FrameSlot { Code, Globals, Locals, Back, Lineno, Builtins, Lasti, Count }
 export const enum RangeSlot { Start, Stop, Step, Length, Count }
 export const enum SliceSlot { Start, Stop, Step, Count }
 export const enum CellSlot { Value, Count }

@@ -29,16 +29,22 @@ export const tracebackType = defineBuiltinType({
   },
 });
 
-export function newTraceback(next: Value, frame: Ref, lineno: number): Ref {
+/** A traceback entry; `lasti` is 2 * the position id (tb_lasti, an index into co_positions()). */
+export function newTraceback(next: Value, frame: Ref, lineno: number, lasti = -1): Ref {
   const t = allocObj(TYPE_ADDR[tracebackType.index]!, TracebackSlot.Count, 0);
   setSlot(t, TracebackSlot.Next, encode(next));
   setSlot(t, TracebackSlot.Frame, frame.a);
   setSlot(t, TracebackSlot.Lineno, tagInt(lineno));
-  setSlot(t, TracebackSlot.Lasti, tagInt(-1));
+  setSlot(t, TracebackSlot.Lasti, tagInt(lasti));
   return new Ref(t);
 }
 
 let frameLocalsHook: (f: Ref) => Value = () => null;
+/** The (line, lasti) of a frame that is still running (undefined once it has exited): set by the VM. */
+let liveFrameHook: (f: Ref) => [number, number] | undefined = () => undefined;
+export function setLiveFrameHook(f: typeof liveFrameHook): void {
+  liveFrameHook = f;
+}
 export function setFrameLocalsHook(f: typeof frameLocalsHook): void {
   frameLocalsHook = f;
 }
@@ -51,23 +57,26 @@ export const frameType = defineBuiltinType({
     f_globals: { get: ((s: Value) => decode(getSlot((s as Ref).a, FrameSlot.Globals))!) as never },
     f_builtins: { get: ((s: Value) => decode(getSlot((s as Ref).a, FrameSlot.Builtins)) ?? null) as never },
     f_back: { get: ((s: Value) => decode(getSlot((s as Ref).a, FrameSlot.Back)) ?? null) as never },
-    f_lineno: { get: ((s: Value) => getSlot((s as Ref).a, FrameSlot.Lineno) >> 1) as never },
-    f_lasti: { get: (() => -1) as never },
+    f_lineno: { get: ((s: Value) => liveFrameHook(s as Ref)?.[0] ?? getSlot((s as Ref).a, FrameSlot.Lineno) >> 1) as never },
+    f_lasti: { get: ((s: Value) => liveFrameHook(s as Ref)?.[1] ?? getSlot((s as Ref).a, FrameSlot.Lasti) >> 1) as never },
     f_locals: { get: ((s: Value) => frameLocalsHook(s as Ref)) as never },
     f_trace: { get: (() => null) as never, set: (() => null) as never },
   },
 });
 
-export function newFrameObject(code: Value, globals: number, back: Value, lineno: number, builtins: number): Ref {
+export function newFrameObject(code: Value, globals: number, back: Value, lineno: number, builtins: number,
+  lasti = -1): Ref {
   const f = allocObj(TYPE_ADDR[frameType.index]!, FrameSlot.Count, 0);
   setSlot(f, FrameSlot.Code, encode(code));
   setSlot(f, FrameSlot.Globals, globals);
   setSlot(f, FrameSlot.Back, encode(back));
   setSlot(f, FrameSlot.Lineno, tagInt(lineno));
   setSlot(f, FrameSlot.Builtins, builtins);
+  setSlot(f, FrameSlot.Lasti, tagInt(lasti));
   return new Ref(f);
 }
 
-export function setFrameLineno(f: Ref, lineno: number): void {
+export function setFrameLineno(f: Ref, lineno: number, lasti = -1): void {
   setSlot(f.a, FrameSlot.Lineno, tagInt(lineno));
+  setSlot(f.a, FrameSlot.Lasti, tagInt(lasti));
 }

@@ -2,7 +2,7 @@
 // identifier characters for the tokenizer, the general category. Do not use the host's
 // \p{...} regexes for these: Node 20.20's ICU is Unicode 17 and accepts ~4,650 more XID characters.
 
-import { CATEGORY_CODES, CATEGORY_RUN_CODES, CATEGORY_RUN_LENGTHS, PRINTABLE, XID_CONTINUE, XID_START } from './tables.js';
+import { CATEGORY_CODES, CATEGORY_RUN_CODES, CATEGORY_RUN_LENGTHS, PRINTABLE, XID_CONTINUE, XID_START, WIDE } from './tables.js';
 import { CodePointSet, lastAtOrBelow } from './ranges.js';
 
 let printable: CodePointSet | null = null;
@@ -64,4 +64,10 @@ export function generalCategory(cp: number): string {
   if (runStarts === null) loadCategories();
   if (cp < 0 || cp > 0x10ffff) throw new RangeError(`code point out of range: ${cp}`);
   return codeNames[runCodes![lastAtOrBelow(runStarts!, cp)]!]!;
+}
+
+let wide: CodePointSet | null = null;
+/** East Asian Width is W or F (unicodedata.east_asian_width(c) in 'WF'): two columns on a terminal. */
+export function isWide(cp: number): boolean {
+  return (wide ??= new CodePointSet(WIDE)).has(cp);
 }

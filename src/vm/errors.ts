@@ -36,7 +36,8 @@ export function raiseAttributeError(msg: string, name: string, obj: Value): neve
 
 export function raiseNameError(cls: 'NameError' | 'UnboundLocalError', msg: string, name: string): never {
   const e = pyExc(cls, msg);
-  setExtra(e, 'name', name);
+  // ceval.c format_exc_check_arg records the name (for suggestions) on NameError only.
+  if (cls === 'NameError') setExtra(e, 'name', name);
   throw e;
 }
 

@@ -6,7 +6,8 @@
 // (_PyExc_PrepReraiseStar).
 
 import { I32 } from '../heap/index.js';
-import { ExcSlot, FrameSlot } from '../objects/layouts.js';
+import { ExcSlot, FrameSlot, TracebackSlot } from '../objects/layouts.js';
+import { codeLine } from '../objects/code.js';
 import { Ref, decode, encode, getSlot, setSlot, tagInt, type Value, T_TYPE } from '../objects/value.js';
 import { typeOf, isSubtype, typeName } from '../objects/typeobject.js';
 import { call, typeNameOf } from '../objects/protocol.js';
@@ -78,11 +79,19 @@ export function raiseFrom(v: Value, cause: Value): Ref {
   return e;
 }
 
-/** bare `raise` */
-export function reraise(): Ref {
+/** bare `raise`: re-raises with the traceback as it is (ceval.c RERAISE adds no entry), so the
+ * frame's position goes back to the one its entry records. */
+export function reraise(fr?: Frame): Ref {
   const h = TS.handled;
   if (h.length === 0 || h[h.length - 1] === null) raiseBuiltin('RuntimeError', 'No active exception to reraise');
-  return h[h.length - 1] as Ref;
+  const e = h[h.length - 1] as Ref;
+  if (fr !== undefined && fr.pyframe !== undefined) {
+    const tb = decode(getSlot(e.a, ExcSlot.Traceback));
+    if (tb instanceof Ref && getSlot(tb.a, TracebackSlot.Frame) === (fr.pyframe as Ref).a) {
+      fr.ln = (getSlot(tb.a, TracebackSlot.Lasti) >> 1) >> 1;
+    }
+  }
+  return e;
 }
 
 /** Any thrown JS value as a Python exception (stack overflow -> RecursionError, bugs -> SystemError). */
@@ -104,28 +113,78 @@ export function pyFrameOf(fr: Frame): Ref {
   let f = fr.pyframe as Ref | undefined;
   if (f === undefined) {
     const back = fr.back === null ? null : pyFrameOf(fr.back);
-    f = newFrameObject(fr.code, fr.g, back, fr.ln, BUILTINS);
+    f = newFrameObject(fr.code, fr.g, back, frameLine(fr), BUILTINS, 2 * fr.ln);
     fr.pyframe = f;
   } else {
-    setFrameLineno(f, fr.ln);
+    setFrameLineno(f, frameLine(fr), 2 * fr.ln);
   }
   return f;
 }
 
-/** Adds fr to the exception's traceback unless it is already the innermost-seen frame. */
+/** The line a JS frame is at: fr.ln is an id in its code's position table. */
+export function frameLine(fr: Frame): number {
+  return codeLine((fr.code as Ref).a, fr.ln);
+}
+
+/** Adds fr to the exception's traceback unless it is already the innermost-seen entry (same
+ * frame, same position: the exception passing through the frame's catch again). */
 function addTracebackEntry(e: Ref, fr: Frame): void {
   const tbT = getSlot(e.a, ExcSlot.Traceback);
   const tb = tbT === 0 ? null : decode(tbT)!;
   const f = pyFrameOf(fr);
-  if (tb instanceof Ref && getSlot(tb.a, 1) === f.a && (getSlot(tb.a, 2) >> 1) === fr.ln) return;
-  setTraceback(e, newTraceback(tb, f, fr.ln));
+  if (tb instanceof Ref && getSlot(tb.a, TracebackSlot.Frame) === f.a
+    && (getSlot(tb.a, TracebackSlot.Lasti) >> 1) === 2 * fr.ln) return;
+  setTraceback(e, newTraceback(tb, f, frameLine(fr), 2 * fr.ln));
 }
 
 /** Function-level catch: the exception leaves this frame. */
 export function traceback(e: unknown, fr: Frame): Ref {
   const x = toPyException(e);
-  if (!isInternalStop(x)) addTracebackEntry(x, fr);
+  if (!isInternalStop(x)) {
+    addTracebackEntry(x, fr);
+    snapshotLocals(fr);
+  }
   return x;
+}
+
+/** locals() of a JS frame (installed by the runtime: modules/builtins_exec.ts frameLocals). */
+let localsOf: (fr: Frame) => Value = () => null;
+export function setLocalsOf(f: typeof localsOf): void {
+  localsOf = f;
+}
+
+/**
+ * A frame leaving with an exception keeps its locals in its frame object (a traceback may
+ * outlive the JS frame, whose fields the collector no longer scans): tb_frame.f_locals and the
+ * "Did you mean" search read them there.
+ */
+function snapshotLocals(fr: Frame): void {
+  const f = fr.pyframe as Ref | undefined;
+  if (f === undefined) return;
+  const d = localsOf(fr);
+  if (d instanceof Ref) setSlot(f.a, FrameSlot.Locals, d.a);
+}
+
+/** The JS frame of a frame object while it is on this thread's stack. */
+function liveFrame(f: Ref): Frame | null {
+  for (let fr = TS.frame; fr !== null; fr = fr.back) {
+    if (fr.pyframe !== undefined && (fr.pyframe as Ref).a === f.a) return fr;
+  }
+  return null;
+}
+
+/** f_lineno / f_lasti of a running frame: where it is now. */
+export function liveFramePosition(f: Ref): [number, number] | undefined {
+  const fr = liveFrame(f);
+  return fr === null ? undefined : [frameLine(fr), 2 * fr.ln];
+}
+
+/** frame.f_locals: a live frame's current locals, else what the frame kept when it exited. */
+export function frameObjectLocals(f: Ref): Value {
+  const fr = liveFrame(f);
+  if (fr !== null) return localsOf(fr);
+  const t = getSlot(f.a, FrameSlot.Locals);
+  return t === 0 ? null : decode(t) ?? null;
 }
 
 /** An `except` clause's catch: the exception is being handled in this frame. */
@@ -197,7 +256,7 @@ export function recursionError(fr: Frame): never {
 // ---- except* (PEP 654) --------------------------------------------------------------------
 
 interface StarState {
-  /** What is left to match (an exception group), or null when everything was handled. */
+  /** What is left to match (the group, or the naked exception), or null when all was matched. */
   rest: Value;
   original: Ref;
   /** Exceptions raised by the handlers (re-raised or new). */
@@ -206,28 +265,39 @@ interface StarState {
 
 let groupSplit: (g: Value, t: Value) => [Value, Value] = () => [null, null];
 let makeGroup: (msg: string, excs: Ref[]) => Ref = () => { throw new Error('no group'); };
-export function setGroupHelpers(split: typeof groupSplit, make: typeof makeGroup): void {
+let prepReraiseStar: (orig: Ref, excs: Ref[]) => Value = () => null;
+export function setGroupHelpers(split: typeof groupSplit, make: typeof makeGroup, prep: typeof prepReraiseStar): void {
   groupSplit = split;
   makeGroup = make;
+  prepReraiseStar = prep;
+}
+
+function isGroupValue(v: Value): boolean {
+  return v instanceof Ref && isSubtype(typeOf(v), builtinTypeAddr('BaseExceptionGroup'));
 }
 
 export function exceptStarBegin(e: unknown, fr: Frame): StarState {
-  let x = caught(e, fr);
-  // A naked exception is wrapped in an ExceptionGroup for matching.
-  if (!isSubtype(typeOf(x), builtinTypeAddr('BaseExceptionGroup'))) {
-    const g = makeGroup('', [x]);
-    setSlot(g.a, ExcSlot.Traceback, getSlot(x.a, ExcSlot.Traceback));
-    return { rest: g, original: x, raised: [] };
-  }
+  const x = caught(e, fr);
   return { rest: x, original: x, raised: [] };
 }
 
+/** CHECK_EG_MATCH: the part of what is left that the clause's type matches. */
 export function exceptStarSplit(s: StarState, t: Value): Value {
-  if (s.rest === null) return null;
   if (isTuple(t)) {
     for (const x of tupleItems(t.a)) checkStarType(x);
   } else {
     checkStarType(t);
+  }
+  if (s.rest === null) return null;
+  if (!isGroupValue(s.rest)) {
+    // A naked exception that matches is handled wrapped in a group (ceval.c
+    // _PyEval_ExceptionGroupMatch); one that does not stays naked.
+    const x = s.rest as Ref;
+    if (!excMatches(x, t)) return null;
+    const g = makeGroup('', [x]);
+    setSlot(g.a, ExcSlot.Traceback, getSlot(x.a, ExcSlot.Traceback));
+    s.rest = null;
+    return g;
   }
   const [match, rest] = groupSplit(s.rest, t);
   s.rest = rest;
@@ -241,17 +311,19 @@ function checkStarType(t: Value): void {
   }
 }
 
-export function exceptStarRaised(s: StarState, e: unknown): void {
-  s.raised.push(toPyException(e));
+/** An exception leaving an except* clause: raised in this frame (a bare `raise` adds no entry). */
+export function exceptStarRaised(s: StarState, e: unknown, fr?: Frame): void {
+  const x = toPyException(e);
+  if (fr !== undefined) addTracebackEntry(x, fr);
+  s.raised.push(x);
 }
 
+/** After the clauses: raise what they raised plus the unmatched rest (_PyExc_PrepReraiseStar). */
 export function exceptStarEnd(s: StarState): void {
-  const parts: Ref[] = [...s.raised];
-  if (s.rest !== null) parts.unshift(s.rest as Ref);
-  if (parts.length === 0) return;
-  if (parts.length === 1 && s.raised.length === 0) throw parts[0];
-  if (parts.length === 1 && s.rest === null) throw parts[0];
-  throw makeGroup('', parts);
+  const excs = s.rest === null ? [...s.raised] : [...s.raised, s.rest as Ref];
+  if (excs.length === 0) return;
+  const r = prepReraiseStar(s.original, excs);
+  if (r instanceof Ref) throw r;
 }
 
 export { FrameSlot };

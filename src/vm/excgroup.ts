@@ -16,7 +16,7 @@ import { getattrOrUndefined, setattr } from './attr.js';
 import { excMatches } from './exc.js';
 import { isCallableValue } from './callable.js';
 
-type Matcher = { kind: 'type'; value: Value } | { kind: 'predicate'; value: Value };
+type Matcher = { kind: 'type'; value: Value } | { kind: 'predicate'; value: Value } | { kind: 'ids'; value: Set<number> };
 
 function isExcClass(v: Value): boolean {
   return v instanceof Ref && isSubtype(typeOf(v), T_TYPE) && isSubtype(v.a, builtinTypeAddr('BaseException'));
@@ -35,13 +35,15 @@ function isGroup(e: Value): e is Ref {
 
 function matches(e: Value, m: Matcher): boolean {
   if (m.kind === 'type') return excMatches(e as Ref, m.value);
+  if (m.kind === 'ids') return e instanceof Ref && m.value.has(e.a);
   return truthy(call(m.value, [e]));
 }
 
 /** exceptiongroup_subset: orig.derive(excs) with orig's metadata; null for no exceptions. */
 function subset(orig: Ref, excs: Value[]): Value {
   if (excs.length === 0) return null;
-  const eg = callSpecial(orig, 'derive', [newTuple(excs)])!;
+  // exceptiongroup_split_recursive collects the parts in a list.
+  const eg = callSpecial(orig, 'derive', [newList(excs)])!;
   if (!isGroup(eg)) raise('TypeError', 'derive must return an instance of BaseExceptionGroup');
   const tb = getSlot(orig.a, ExcSlot.Traceback);
   if (tb !== 0) setSlot(eg.a, ExcSlot.Traceback, tb);
@@ -90,9 +92,44 @@ export function exceptStarSplit(g: Value, t: Value): [Value, Value] {
   return [match, rest];
 }
 
-/** A new ExceptionGroup('', excs) (except* wraps naked exceptions and re-raises these). */
-export function makeExceptionGroup(msg: string, excs: Ref[]): Ref {
-  const g = call(new Ref(builtinTypeAddr('BaseExceptionGroup')), [msg, newTuple(excs)]) as Ref;
+/** A new ExceptionGroup('', excs): except* wraps a naked exception in one (made from a tuple,
+ * as ceval.c does) and raises what its clauses raised in one (from a list, _PyExc_PrepReraiseStar). */
+export function makeExceptionGroup(msg: string, excs: Ref[], asList = false): Ref {
+  const g = call(new Ref(builtinTypeAddr('BaseExceptionGroup')), [msg, asList ? newList(excs) : newTuple(excs)]) as Ref;
   setSlot(g.a, ExcSlot.SuppressContext, tagInt(0));
   return g;
+}
+
+/** exceptions.c is_same_exception_metadata: a re-raise keeps the original's metadata objects. */
+function sameMetadata(a: Ref, b: Ref): boolean {
+  return [ExcSlot.Notes, ExcSlot.Traceback, ExcSlot.Cause, ExcSlot.Context].every((s) => getSlot(a.a, s) === getSlot(b.a, s));
+}
+
+function collectLeafIds(e: Value, ids: Set<number>): void {
+  if (!(e instanceof Ref)) return;
+  if (isGroup(e)) {
+    for (const x of tupleItems(getExtraTuple(e).a)) collectLeafIds(x, ids);
+    return;
+  }
+  ids.add((e as Ref).a);
+}
+
+/**
+ * _PyExc_PrepReraiseStar: what an except* statement raises, given the original exception and
+ * what its clauses raised plus the unmatched rest. Re-raised parts are merged back into the
+ * original group's shape; new exceptions go with them in a new ExceptionGroup('').
+ */
+export function prepReraiseStar(orig: Ref, excs: Ref[]): Value {
+  if (excs.length === 0) return null;
+  // A naked exception was matched (or not) as a whole: at most one thing to raise.
+  if (!isGroup(orig)) return excs[0]!;
+  const raised: Ref[] = [];
+  const reraised: Ref[] = [];
+  for (const e of excs) (sameMetadata(e, orig) ? reraised : raised).push(e);
+  const ids = new Set<number>();
+  for (const e of reraised) collectLeafIds(e, ids);
+  const [reraisedEg] = splitRecursive(orig, { kind: 'ids', value: ids }, false);
+  if (raised.length === 0) return reraisedEg;
+  if (reraisedEg !== null) raised.push(reraisedEg as Ref);
+  return raised.length > 1 ? makeExceptionGroup('', raised, true) : raised[0]!;
 }

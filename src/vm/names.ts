@@ -21,10 +21,12 @@ export interface GlobalIC {
   gv: number;
   bv: number;
   value: Value | undefined;
+  /** The load's position id in its code's position table (-1: none), recorded when it fails. */
+  pos: number;
 }
 
-export function globalIC(name: string): GlobalIC {
-  return { name, h: strHash32(name), g: 0, gv: -1, bv: -1, value: undefined };
+export function globalIC(name: string, pos = -1): GlobalIC {
+  return { name, h: strHash32(name), g: 0, gv: -1, bv: -1, value: undefined, pos };
 }
 
 /** The interpreter's builtins dict (set by the runtime). */
@@ -49,7 +51,10 @@ export function loadGlobal(fr: Frame, ic: GlobalIC): Value {
   let t = dictGetStrTagged(g, ic.name, ic.h);
   if (t === 0) {
     t = dictGetStrTagged(BUILTINS, ic.name, ic.h);
-    if (t === 0) notDefined(ic.name);
+    if (t === 0) {
+      if (ic.pos >= 0) fr.ln = ic.pos;
+      notDefined(ic.name);
+    }
   }
   const v = decode(t)!;
   ic.g = g;
@@ -146,7 +151,8 @@ export function loadClassDeref(fr: Frame, name: string, cell: Value): Value {
   return cellGetChecked(cell, name, true);
 }
 
-export function unboundLocal(name: string): never {
+/** `_pos` is the generated code's position store, evaluated only on this failure path. */
+export function unboundLocal(name: string, _pos?: number): never {
   raiseNameError('UnboundLocalError', `cannot access local variable '${name}' where it is not associated with a value`, name);
 }
 

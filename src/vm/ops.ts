@@ -249,6 +249,16 @@ function reflected(op: string): string {
 
 /** v <op> w through __op__ / __rop__ (binary_op1); NotImplemented when neither side handles it. */
 export function binaryOp1(v: Value, w: Value, op: string): Value {
+  const saved = inplaceOf;
+  inplaceOf = null;
+  try {
+    return binaryOp1Methods(v, w, op);
+  } finally {
+    inplaceOf = saved;
+  }
+}
+
+function binaryOp1Methods(v: Value, w: Value, op: string): Value {
   const tv = typeOf(v);
   const tw = typeOf(w);
   const rop = reflected(op);
@@ -285,8 +295,14 @@ export function binaryOp(v: Value, w: Value, op: string): Value {
 }
 
 function unsupported(v: Value, w: Value, op: string): never {
-  raise('TypeError', `unsupported operand type(s) for ${SYMBOL[op]}: '${typeNameOf(v)}' and '${typeNameOf(w)}'`);
+  // An in-place operator names itself (abstract.c binary_iop1 reports `+=`, `**=`, ...).
+  const sym = inplaceOf === op ? `${op === '__pow__' ? '**' : SYMBOL[op]}=` : SYMBOL[op];
+  raise('TypeError', `unsupported operand type(s) for ${sym}: '${typeNameOf(v)}' and '${typeNameOf(w)}'`);
 }
+
+/** The binary operator an in-place operator fell back to, while that fallback runs (not while
+ * the operand's methods run: binaryOp1 clears it around them). */
+let inplaceOf: string | null = null;
 
 /** Sequence types with C-level concatenation (sq_concat): their error message. */
 let seqConcatName: (v: Value) => string | null = () => null;
@@ -446,7 +462,11 @@ export const xor = (a: Value, b: Value): Value => bitop(a, b, '^', '__xor__');
 
 // In-place operators: __iop__ first, then the binary operator.
 function inplace(name: string, binary: (a: Value, b: Value) => Value) {
+  // Arithmetic defined for every pair of numbers never reaches the error below: numbers go
+  // straight to the binary operator's fast path.
+  const numbersOk = ['__iadd__', '__isub__', '__imul__', '__itruediv__', '__ifloordiv__', '__imod__', '__ipow__'].includes(name);
   return (a: Value, b: Value): Value => {
+    if (numbersOk && typeof a === 'number' && typeof b === 'number') return binary(a, b);
     if (a instanceof Ref) {
       const t = typeOf(a);
       const m = lookup(t, name);
@@ -455,7 +475,13 @@ function inplace(name: string, binary: (a: Value, b: Value) => Value) {
         if (!isNotImplemented(r)) return r;
       }
     }
-    return binary(a, b);
+    const saved = inplaceOf;
+    inplaceOf = `__${name.slice(3)}`;
+    try {
+      return binary(a, b);
+    } finally {
+      inplaceOf = saved;
+    }
   };
 }
 

@@ -14,6 +14,7 @@ export interface Frame {
   back: Frame | null;
   /** Pin stack height when this frame started running (objects/alloc.ts). */
   pb: number;
+  /** Current position: an id in the code object's position table (objects/code.ts codePosition). */
   ln: number;
   [field: string]: unknown;
 }

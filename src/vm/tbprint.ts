@@ -1,89 +1,48 @@
-// Printing an exception as CPython prints an uncaught one: the chain of causes and contexts,
-// each traceback ("File ..., line N, in name" + source line), repeated-frame folding, the
-// SyntaxError location display, notes, and the final "Type: message" line. This mirrors the
-// output of Lib/traceback.py (TracebackException.format, StackSummary.format), which CPython
-// uses for uncaught exceptions. DELIBERATE GAP for now: no carets under the failing expression
-// (needs instruction positions) and no exception-group boxes (groups print as plain exceptions).
+// Printing an exception as CPython prints an uncaught one, mirroring Lib/traceback.py's
+// TracebackException (which the 3.14 default excepthook uses): the chain of causes and contexts,
+// exception groups in their boxes (+-+---- 1 ----), each traceback (vm/tbframes.ts formats the
+// frames, with carets), the SyntaxError display, notes and the final "Type: message" line.
 
-import { readFileSync } from 'node:fs';
 import { Ref, decode, getSlot, type Value } from '../objects/value.js';
 import { ExcSlot, TracebackSlot, FrameSlot, CodeSlot } from '../objects/layouts.js';
-import { typeOf, typeModule, typeQualname } from '../objects/typeobject.js';
+import { typeOf, typeModule, typeQualname, isSubtype } from '../objects/typeobject.js';
 import { str, repr, toArray } from '../objects/protocol.js';
 import { strFromHeap } from '../objects/str.js';
 import { isException } from '../objects/exceptions.js';
+import { builtinTypeAddr } from '../objects/registry.js';
+import { newList } from '../objects/list.js';
+import { isInstance } from '../objects/coll_ops.js';
+import { codePosition } from '../objects/code.js';
 import { getattrOrUndefined } from './attr.js';
+import { MODULES } from './imports.js';
+import { dictGet } from '../objects/dict.js';
 import { suggestionFor } from './suggestions.js';
+import { formatStack, type FrameSummary } from './tbframes.js';
 
-/** Source lines by filename (linecache); '<string>' sources are registered by the runner. */
-const sources = new Map<string, string[] | null>();
-export function registerSource(filename: string, text: string): void {
-  sources.set(filename, text.split(/\r\n|\r|\n/));
-}
+export { registerSource, sourceLine } from './tbframes.js';
 
-export function sourceLine(filename: string, lineno: number): string | null {
-  let lines = sources.get(filename);
-  if (lines === undefined) {
-    try {
-      lines = readFileSync(filename, 'utf8').split(/\r\n|\r|\n/);
-    } catch {
-      lines = null;
-    }
-    sources.set(filename, lines);
-  }
-  if (lines === null) return null;
-  return lines[lineno - 1] ?? null;
-}
+const newListOf = (xs: Value[]): Value => newList(xs);
 
-interface Entry {
-  filename: string;
-  lineno: number;
-  name: string;
-}
-
-function tracebackEntries(tb: Value): Entry[] {
-  const out: Entry[] = [];
+/** _walk_tb_with_full_positions + StackSummary._extract_from_extended_frame_gen */
+function extractTb(tb: Value): FrameSummary[] {
+  const out: FrameSummary[] = [];
   let t = tb;
   while (t instanceof Ref) {
     const frame = getSlot(t.a, TracebackSlot.Frame);
     const code = getSlot(frame, FrameSlot.Code);
+    const lasti = getSlot(t.a, TracebackSlot.Lasti) >> 1;
+    let [line, endLine, col, endCol] = lasti < 0 ? [-1, -1, -1, -1] : codePosition(code, lasti >> 1);
+    if (line < 0) line = getSlot(t.a, TracebackSlot.Lineno) >> 1;
     out.push({
       filename: strFromHeap(getSlot(code, CodeSlot.Filename)),
-      lineno: getSlot(t.a, TracebackSlot.Lineno) >> 1,
+      lineno: line,
+      endLineno: endLine < 0 ? line : endLine,
+      colno: col < 0 ? null : col,
+      endColno: endCol < 0 ? null : endCol,
       name: strFromHeap(getSlot(code, CodeSlot.Name)),
     });
     t = decode(getSlot(t.a, TracebackSlot.Next)) ?? null;
   }
-  return out;
-}
-
-const RECURSIVE_CUTOFF = 3;
-
-/** StackSummary.format: entries, with runs of identical entries folded after three. */
-function formatEntries(entries: Entry[]): string[] {
-  const out: string[] = [];
-  let last: Entry | null = null;
-  let count = 0;
-  const flush = (): void => {
-    if (count > RECURSIVE_CUTOFF) {
-      const n = count - RECURSIVE_CUTOFF;
-      out.push(`  [Previous line repeated ${n} more time${n > 1 ? 's' : ''}]\n`);
-    }
-  };
-  for (const e of entries) {
-    if (last === null || last.filename !== e.filename || last.lineno !== e.lineno || last.name !== e.name) {
-      flush();
-      last = e;
-      count = 0;
-    }
-    count++;
-    if (count > RECURSIVE_CUTOFF) continue;
-    let s = `  File "${e.filename}", line ${e.lineno}, in ${e.name}\n`;
-    const line = sourceLine(e.filename, e.lineno);
-    if (line !== null && line.trim() !== '') s += `    ${line.trim()}\n`;
-    out.push(s);
-  }
-  flush();
   return out;
 }
 
@@ -154,25 +113,35 @@ function formatExceptionOnly(e: Value): string[] {
     if (hint !== null) s += hint;
     out = [s === '' ? `${typeName}\n` : `${typeName}: ${s}\n`];
   }
-  const notes = e instanceof Ref ? getattrOrUndefined(e, '__notes__') : undefined;
-  if (notes !== undefined && notes !== null) {
-    let items: Value[];
-    try {
-      items = typeof notes === 'string' ? [notes] : toArray(notes);
-    } catch {
-      items = [];
-      out.push(`<__notes__ repr() failed>\n`);
-    }
-    for (const n of items) out.push(`${typeof n === 'string' ? n : safeRepr(n)}\n`);
+  if (!(e instanceof Ref)) return out;
+  // TracebackException.__init__ reads __notes__; format_exception_only prints them.
+  let notes: Value | undefined;
+  try {
+    notes = getattrOrUndefined(e, '__notes__');
+  } catch (err) {
+    notes = newListOf([`Ignored error getting __notes__: ${safeString(err as Value, '__notes__', repr)}`]);
+  }
+  if (notes === undefined || notes === null) return out;
+  if (isNoteSequence(notes)) {
+    for (const n of toArray(notes)) for (const l of safeString(n, 'note', str).split('\n')) out.push(`${l}\n`);
+  } else {
+    out.push(`${safeString(notes, '__notes__', repr)}\n`);
   }
   return out;
 }
 
-function safeRepr(v: Value): string {
+/** isinstance(notes, collections.abc.Sequence) and not a str or bytes (the builtin sequences). */
+function isNoteSequence(v: Value): boolean {
+  if (typeof v === 'string' || !(v instanceof Ref)) return false;
+  return ['list', 'tuple', 'range'].some((n) => isInstance(v, builtinTypeAddr(n)));
+}
+
+/** traceback._safe_string */
+function safeString(v: Value, what: string, f: (v: Value) => string): string {
   try {
-    return repr(v);
+    return f(v);
   } catch {
-    return '<note str() failed>';
+    return `<${what} ${f === repr ? 'repr' : 'str'}() failed>`;
   }
 }
 
@@ -182,39 +151,168 @@ function isSubclassNamed(e: Value, name: string): boolean {
   return toArray(mro).some((c) => c instanceof Ref && typeQualname(c.a) === name && typeModule(c.a) === 'builtins');
 }
 
+/** What TracebackException captures of one exception. */
+interface TbException {
+  exc: Ref;
+  stack: FrameSummary[];
+  cause: TbException | null;
+  context: TbException | null;
+  suppressContext: boolean;
+  exceptions: TbException[] | null;
+}
+
+function isGroup(e: Ref): boolean {
+  return isSubtype(typeOf(e), builtinTypeAddr('BaseExceptionGroup'));
+}
+
+function groupMembers(e: Ref): Ref[] {
+  const xs = getattrOrUndefined(e, 'exceptions');
+  return xs === undefined ? [] : toArray(xs).filter((x): x is Ref => x instanceof Ref);
+}
+
+/** sys.tracebacklimit as the default excepthook reads it (limit=BUILTIN_EXCEPTION_LIMIT), negative
+ * meaning 0; ignored unless an int. */
+function tracebackLimit(): number | null {
+  const sys = MODULES === 0 ? undefined : dictGet(MODULES, 'sys');
+  const v = sys === undefined ? undefined : getattrOrUndefined(sys, 'tracebacklimit');
+  return typeof v === 'number' && Number.isInteger(v) ? Math.max(0, v) : null;
+}
+
+/** StackSummary._extract_from_extended_frame_gen: frames[len - limit:], a Python slice, so a limit
+ * above the number of frames gives a negative start that counts from the end. */
+function applyLimit(stack: FrameSummary[], limit: number | null): FrameSummary[] {
+  if (limit === null) return stack;
+  const start = stack.length - limit;
+  return stack.slice(start < 0 ? Math.max(0, stack.length + start) : start);
+}
+
+let LIMIT: number | null = null;
+
+function newTbException(e: Ref, seen: Set<number>): TbException {
+  seen.add(e.a);
+  const tb = decode(getSlot(e.a, ExcSlot.Traceback)) ?? null;
+  return {
+    exc: e, stack: tb === null ? [] : applyLimit(extractTb(tb), LIMIT), cause: null, context: null,
+    suppressContext: (getSlot(e.a, ExcSlot.SuppressContext) >> 1) !== 0, exceptions: null,
+  };
+}
+
+/** TracebackException.__init__: the cause/context/group tree, each exception at most once. */
+function buildTbException(e: Ref): TbException {
+  const seen = new Set<number>();
+  const top = newTbException(e, seen);
+  const queue: Array<[TbException, Ref]> = [[top, e]];
+  while (queue.length) {
+    const [te, x] = queue.pop()!;
+    const causeV = decode(getSlot(x.a, ExcSlot.Cause)) ?? null;
+    const cause = causeV instanceof Ref && isException(causeV) && !seen.has(causeV.a) ? newTbException(causeV, seen) : null;
+    const ctxV = decode(getSlot(x.a, ExcSlot.Context)) ?? null;
+    const context = ctxV instanceof Ref && isException(ctxV) && !seen.has(ctxV.a) ? newTbException(ctxV, seen) : null;
+    let members: Ref[] | null = null;
+    if (isGroup(x)) {
+      members = groupMembers(x);
+      te.exceptions = members.map((m) => newTbException(m, seen));
+    }
+    te.cause = cause;
+    te.context = context;
+    if (cause) queue.push([cause, causeV as Ref]);
+    if (context) queue.push([context, ctxV as Ref]);
+    if (te.exceptions && members) te.exceptions.forEach((m, i) => queue.push([m, members[i]!]));
+  }
+  return top;
+}
+
+/** _ExceptionPrintContext */
+class PrintContext {
+  groupDepth = 0;
+  needClose = false;
+
+  indent(): string {
+    return ' '.repeat(2 * this.groupDepth);
+  }
+
+  emit(out: string[], texts: string | string[], marginChar = '|'): void {
+    let prefix = this.indent();
+    if (this.groupDepth) prefix += marginChar + ' ';
+    for (const t of typeof texts === 'string' ? [texts] : texts) {
+      out.push(t.split(/(?<=\n)/).filter((l) => l !== '').map((l) => prefix + l).join(''));
+    }
+  }
+}
+
+const CAUSE_MESSAGE = '\nThe above exception was the direct cause of the following exception:\n\n';
+const CONTEXT_MESSAGE = '\nDuring handling of the above exception, another exception occurred:\n\n';
+const MAX_GROUP_WIDTH = 15;
+const MAX_GROUP_DEPTH = 10;
+
+/** TracebackException.format */
+function formatTb(te: TbException, ctx: PrintContext, out: string[]): void {
+  const chain: Array<[string | null, TbException]> = [];
+  let cur: TbException | null = te;
+  while (cur) {
+    let msg: string | null = null;
+    let next: TbException | null = null;
+    if (cur.cause !== null) {
+      msg = CAUSE_MESSAGE;
+      next = cur.cause;
+    } else if (cur.context !== null && !cur.suppressContext) {
+      msg = CONTEXT_MESSAGE;
+      next = cur.context;
+    }
+    chain.push([msg, cur]);
+    cur = next;
+  }
+  for (let k = chain.length - 1; k >= 0; k--) {
+    const [msg, exc] = chain[k]!;
+    if (msg !== null) ctx.emit(out, msg);
+    if (exc.exceptions === null) {
+      if (exc.stack.length) {
+        ctx.emit(out, 'Traceback (most recent call last):\n');
+        ctx.emit(out, formatStack(exc.stack));
+      }
+      ctx.emit(out, formatExceptionOnly(exc.exc));
+    } else if (ctx.groupDepth > MAX_GROUP_DEPTH) {
+      ctx.emit(out, `... (max_group_depth is ${MAX_GROUP_DEPTH})\n`);
+    } else {
+      const isTop = ctx.groupDepth === 0;
+      if (isTop) ctx.groupDepth++;
+      if (exc.stack.length) {
+        ctx.emit(out, 'Exception Group Traceback (most recent call last):\n', isTop ? '+' : '|');
+        ctx.emit(out, formatStack(exc.stack));
+      }
+      ctx.emit(out, formatExceptionOnly(exc.exc));
+      const num = exc.exceptions.length;
+      const n = num <= MAX_GROUP_WIDTH ? num : MAX_GROUP_WIDTH + 1;
+      ctx.needClose = false;
+      for (let i = 0; i < n; i++) {
+        const last = i === n - 1;
+        if (last) ctx.needClose = true;
+        const truncated = i >= MAX_GROUP_WIDTH;
+        const title = truncated ? '...' : `${i + 1}`;
+        out.push(`${ctx.indent()}${i === 0 ? '+-' : '  '}+---------------- ${title} ----------------\n`);
+        ctx.groupDepth++;
+        if (!truncated) {
+          formatTb(exc.exceptions[i]!, ctx, out);
+        } else {
+          const remaining = num - MAX_GROUP_WIDTH;
+          ctx.emit(out, `and ${remaining} more exception${remaining > 1 ? 's' : ''}\n`);
+        }
+        if (last && ctx.needClose) {
+          out.push(`${ctx.indent()}+------------------------------------\n`);
+          ctx.needClose = false;
+        }
+        ctx.groupDepth--;
+      }
+      if (isTop) ctx.groupDepth = 0;
+    }
+  }
+}
+
 /** The lines CPython prints for an uncaught exception `e` (with its chain). */
 export function formatException(e: Value): string[] {
-  const chain: Array<{ exc: Value; link: string | null }> = [];
-  const seen = new Set<number>();
-  let cur: Value = e;
-  let link: string | null = null;
-  while (cur instanceof Ref && !seen.has(cur.a)) {
-    seen.add(cur.a);
-    chain.push({ exc: cur, link });
-    const cause = decode(getSlot(cur.a, ExcSlot.Cause)) ?? null;
-    const ctx = decode(getSlot(cur.a, ExcSlot.Context)) ?? null;
-    const suppress = (getSlot(cur.a, ExcSlot.SuppressContext) >> 1) !== 0;
-    if (cause !== null && isException(cause)) {
-      cur = cause;
-      link = '\nThe above exception was the direct cause of the following exception:\n\n';
-    } else if (ctx !== null && !suppress && isException(ctx)) {
-      cur = ctx;
-      link = '\nDuring handling of the above exception, another exception occurred:\n\n';
-    } else {
-      break;
-    }
-  }
+  if (!(e instanceof Ref) || !isException(e)) return formatExceptionOnly(e);
   const out: string[] = [];
-  for (let i = chain.length - 1; i >= 0; i--) {
-    const { exc } = chain[i]!;
-    const tb = decode(getSlot((exc as Ref).a, ExcSlot.Traceback)) ?? null;
-    if (tb !== null) {
-      out.push('Traceback (most recent call last):\n');
-      out.push(...formatEntries(tracebackEntries(tb)));
-    }
-    out.push(...formatExceptionOnly(exc));
-    // The link text printed after an exception introduces the next (outer) one.
-    if (i > 0) out.push(chain[i]!.link!);
-  }
+  LIMIT = tracebackLimit();
+  formatTb(buildTbException(e), new PrintContext(), out);
   return out;
 }
