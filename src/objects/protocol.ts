@@ -237,7 +237,7 @@ export function len(v: Value): number {
   const l = builtinSlot(t, 'len');
   if (l !== undefined) return l(v);
   const m = lookup(t, '__len__');
-  if (m === undefined) raise('TypeError', `object of type '${typeName(t)}' has no len()`);
+  if (m === undefined) raise('TypeError', `object of type '${typeNameOf(v)}' has no len()`);
   return lenResult(callDescriptor(m, v, t, []));
 }
 

@@ -44,3 +44,4 @@ import '../modules/errno.js';
 import '../modules/_string.js';
 import '../modules/cmath.js';
 import '../modules/_collections.js';
+import '../modules/itertools.js';
