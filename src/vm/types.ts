@@ -45,3 +45,4 @@ import '../modules/_string.js';
 import '../modules/cmath.js';
 import '../modules/_collections.js';
 import '../modules/itertools.js';
+import '../modules/time.js';
