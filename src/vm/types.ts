@@ -46,3 +46,4 @@ import '../modules/cmath.js';
 import '../modules/_collections.js';
 import '../modules/itertools.js';
 import '../modules/time.js';
+import '../modules/_contextvars.js';
