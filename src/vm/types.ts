@@ -47,3 +47,4 @@ import '../modules/_collections.js';
 import '../modules/itertools.js';
 import '../modules/time.js';
 import '../modules/_contextvars.js';
+import '../modules/_struct.js';
