@@ -13,4 +13,4 @@ cm = ChainMap({'a': 1}, {'a': 2, 'b': 3}); print(cm['a'], cm['b'], len(cm), cm.n
 od = OrderedDict(a=1, b=2); od.move_to_end('a'); print(od, list(od), od.popitem(last=False))
 d = deque(range(5), maxlen=3); d.rotate(1); print(d, isinstance(d, collections.abc.MutableSequence))
 dd = defaultdict(list); dd['k'].append(1); print(dd, isinstance(dd, collections.abc.MutableMapping))
-print(collections.abc.Mapping, issubclass(deque, collections.abc.Sequence), collections.abc.Callable[[int], str])
+print(collections.abc.Mapping, issubclass(deque, collections.abc.Sequence))
