@@ -18,6 +18,7 @@ import { getattr } from '../vm/attr.js';
 import { importModule } from '../vm/imports.js';
 import { flushAllStreams } from './_io.js';
 import { defineModule } from './define.js';
+import { zoneAbbreviation } from './time_tz.js';
 import { type Tm, gmtimeOf, strftime, dayAbbr, monAbbr, daysFromCivil } from './time_format.js';
 
 const structTime = defineStructSeq({
@@ -138,6 +139,8 @@ function stdOffsetMinutes(year: number): number {
 }
 
 function zoneName(d: Date): string {
+  const abbr = zoneAbbreviation(Math.floor(d.getTime() / 1000), d.getTimezoneOffset() < stdOffsetMinutes(d.getFullYear()));
+  if (abbr !== null) return abbr;
   try {
     const part = new Intl.DateTimeFormat('en-US', { timeZoneName: 'short' }).formatToParts(d).find((p) => p.type === 'timeZoneName');
     return part?.value ?? 'UTC';
