@@ -8,7 +8,7 @@ import { TypeFlag } from '../objects/layouts.js';
 import { Ref, PyFloat, floatValue, decode, encode, getSlot, setSlot, type Value, STOP } from '../objects/value.js';
 import { defineBuiltinType, TYPE_ADDR, builtinTypeAddr } from '../objects/registry.js';
 import { raise, call, repr, truthy, typeNameOf, callSpecial } from '../objects/protocol.js';
-import { asIndex, hasIndex, asSsizeStrict, checkNewType, raiseStopIteration, exceptionMatches } from '../objects/coll_ops.js';
+import { asIndex, hasIndex, asSsizeStrict, checkNewType, raiseStopIteration, exceptionMatches, instanceSlotsOf } from '../objects/coll_ops.js';
 import { newTuple } from '../objects/tuple.js';
 import { newBytes, isBytes, bytesData } from '../objects/bytes.js';
 import { newDict, dictSet, dictGet } from '../objects/dict.js';
@@ -67,13 +67,13 @@ function parse(fmt: string): Layout {
     if (c >= '0' && c <= '9') {
       num = 0;
       while (i < fmt.length && fmt[i]! >= '0' && fmt[i]! <= '9') num = num * 10 + Number(fmt[i++]);
-      if (num > 0x7fffffffffff) structError('total struct size too long');
       if (i >= fmt.length) structError('repeat count given without format specifier');
     }
     const ch = fmt[i++]!;
     const size = sizes[ch];
     if (size === undefined) structError('bad char in struct format');
     if (native && size > 1) offset = Math.ceil(offset / size) * size;
+    if (offset + num * size > 9.2e18) structError('total struct size too long');
     if (ch === 's' || ch === 'p') {
       codes.push({ ch, offset, size: num, count: 1 });
       offset += num;
@@ -152,6 +152,8 @@ function packOne(code: Code, v: Value, dv: DataView, base: number, little: boole
       const n = intArg(v);
       const bits = BigInt(code.size * 8);
       if (ch === 'P') {
+        // PyLong_AsVoidPtr: anything in [-2**63, 2**64) wraps to a pointer.
+        if (n >= 1n << 64n || n < -(1n << 63n)) structError('int too large to convert');
         dv.setBigUint64(at, BigInt.asUintN(64, n), little);
         return;
       }
@@ -215,6 +217,7 @@ function packInto(l: Layout, args: Value[], fname: string, dv: DataView, base: n
 }
 
 function pack(l: Layout, args: Value[]): Value {
+  if (l.size > 0x7fffffff) raise('MemoryError', '');
   const buf = new Uint8Array(l.size);
   packInto(l, args, 'pack', new DataView(buf.buffer), 0);
   return newBytes(buf);
@@ -311,19 +314,40 @@ function packIntoBuffer(l: Layout, buffer: Value, offsetV: Value, args: Value[])
 // ---- Struct and the unpack iterator --------------------------------------------------------------------------
 
 function formatArg(v: Value, who: string): string {
-  if (typeof v === 'string') return v;
+  if (typeof v === 'string') {
+    // A str format is encoded to ASCII first (PyUnicode_AsASCIIString).
+    const cps = [...v];
+    const bad = cps.findIndex((c) => c.codePointAt(0)! > 127);
+    if (bad >= 0) {
+      throw call(new Ref(builtinTypeAddr('UnicodeEncodeError')), ['ascii', v, bad, bad + 1, 'ordinal not in range(128)']);
+    }
+    return v;
+  }
   if (isBytes(v)) return String.fromCharCode(...bytesData(v.a));
   raise('TypeError', `${who} argument 1 must be a str or bytes object, not ${typeNameOf(v)}`);
 }
 
-const layoutOf = (self: Value): Layout => parse(decode(getSlot((self as Ref).a, 0)) as string);
+/** The format of an initialised Struct (Struct.__new__ alone makes one without). */
+function formatOf(self: Value): string {
+  const t = getSlot((self as Ref).a, 0);
+  if (t === 0) raise('RuntimeError', 'Struct object is not initialized');
+  return decode(t) as string;
+}
+
+const layoutOf = (self: Value): Layout => parse(formatOf(self));
 
 function newStruct(fmtV: Value, type = TYPE_ADDR[structType.index]!): Ref {
+  const o = allocObj(type, type === TYPE_ADDR[structType.index]! ? 1 : instanceSlotsOf(type), 0);
+  structInit(new Ref(o), fmtV);
+  return new Ref(o);
+}
+
+/** Struct.__init__: a format that cannot be read leaves the Struct as it was. */
+function structInit(self: Ref, fmtV: Value): null {
   const fmt = formatArg(fmtV, 'Struct()');
   parse(fmt);
-  const o = allocObj(type, 1, 0);
-  setSlot(o, 0, encode(fmt));
-  return new Ref(o);
+  setSlot(self.a, 0, encode(fmt));
+  return null;
 }
 
 export const structType = defineBuiltinType({
@@ -333,9 +357,13 @@ export const structType = defineBuiltinType({
   flags: TypeFlag.BaseType,
   methods: {
     __new__: {
-      sig: '__new__(type, format)', kind: 'staticmethod',
-      fn: (type: Value, fmt: Value): Value => newStruct(fmt, checkNewType(type, TYPE_ADDR[structType.index]!)),
+      sig: '__new__(type, /, *args, **kwargs)', kind: 'staticmethod',
+      fn: (type: Value): Value => {
+        const t = checkNewType(type, TYPE_ADDR[structType.index]!);
+        return new Ref(allocObj(t, t === TYPE_ADDR[structType.index]! ? 1 : instanceSlotsOf(t), 0));
+      },
     },
+    __init__: { sig: '__init__($self, format)', fn: (s: Value, f: Value) => structInit(s as Ref, f) },
     pack: { sig: 'pack($self, /, *values)', fn: (s: Value, args: Value[]) => pack(layoutOf(s), args) },
     pack_into: {
       sig: 'pack_into($self, buffer, offset, /, *values)',
@@ -349,10 +377,10 @@ export const structType = defineBuiltinType({
     __sizeof__: { sig: '__sizeof__($self, /)', fn: (s: Value) => 72 + 24 * (layoutOf(s).codes.length + 1) },
   },
   getsets: {
-    format: { get: ((s: Value) => decode(getSlot((s as Ref).a, 0))!) as never },
-    size: { get: ((s: Value) => layoutOf(s).size) as never },
+    format: { get: ((s: Value) => formatOf(s)) as never },
+    size: { get: ((s: Value) => (getSlot((s as Ref).a, 0) === 0 ? -1 : layoutOf(s).size)) as never },
   },
-  slots: { repr: (s) => `Struct(${repr(decode(getSlot((s as Ref).a, 0))!)})` },
+  slots: { repr: (s) => `Struct(${repr(formatOf(s))})` },
 });
 
 // unpack iterator slots: [struct, bytes copy, next offset]

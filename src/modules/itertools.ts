@@ -123,7 +123,13 @@ const chainDef = itertoolType({
           put(o, 0, undefined);
           return STOP;
         }
-        active = iter(iterable);
+        try {
+          active = iter(iterable);
+        } catch (e) {
+          // chain_next drops its source when an item is not iterable: the chain is then exhausted.
+          put(o, 0, undefined);
+          throw e;
+        }
         put(o, 1, active);
       }
       const x = next(active);

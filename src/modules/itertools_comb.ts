@@ -27,9 +27,13 @@ function sizeofMethod(base: number, words: (o: number) => number) {
   };
 }
 
+/** Index arrays past this many entries cannot be allocated (CPython: PyMem_New fails). */
+const MAX_INDICES = 0x1000000;
+
 function nonNegR(v: Value): number {
   const r = asSsizeStrict(v);
   if (r < 0) raise('ValueError', 'r must be non-negative');
+  if (r > MAX_INDICES) raise('MemoryError', '');
   return r;
 }
 
@@ -56,7 +60,7 @@ itertoolType({
     const rep = asSsizeStrict(repeat!);
     const pools = (iterables as unknown as Value[]).map((x) => newTuple(toArray(x)));
     const all: Value[] = [];
-    for (let k = 0; k < rep; k++) all.push(...pools);
+    if (pools.length > 0) for (let k = 0; k < rep; k++) all.push(...pools);
     put(o, 0, newTuple(all));
     rawSet(o, W.R, all.length);
     for (let i = 0; i < all.length; i++) rawSet(o, W.Arr + i, 0);
