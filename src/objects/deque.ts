@@ -625,11 +625,15 @@ function iterType(name: string, reverse: boolean): void {
     instanceSlots: I.Count,
     methods: {
       __new__: {
-        sig: '__new__(type, deque, index=0, /)', kind: 'staticmethod',
-        fn: (type: Value, d: Value, idx: Value): Value => {
+        // PyArg_ParseTuple(args, "O!|n"): keyword arguments are ignored, as in CPython.
+        sig: '__new__(type, /, *args, **kwargs)', kind: 'staticmethod',
+        fn: (type: Value, args: Value[]): Value => {
           const own = reverse ? T_REVITER : T_ITER;
           if (!(type instanceof Ref) || !isTypeObject(type.a)) raise('TypeError', `${name}.__new__(X): X is not a type object`);
-          if (!isDeque(d)) raise('TypeError', `${name}() argument 1 must be collections.deque, not ${typeNameOf(d)}`);
+          if (args.length < 1) raise('TypeError', `function takes at least 1 argument (${args.length} given)`);
+          if (args.length > 2) raise('TypeError', `function takes at most 2 arguments (${args.length} given)`);
+          const [d, idx = 0] = args;
+          if (!isDeque(d!)) raise('TypeError', `argument 1 must be collections.deque, not ${typeNameOf(d!)}`);
           const it = makeIter(d.a, reverse, type.a === own ? own : type.a);
           const n = asSsizeStrict(idx);
           for (let i = 0; i < n; i++) {
