@@ -6,14 +6,15 @@
 
 import { I32, allocPermanent } from '../heap/index.js';
 import { allocObj } from '../objects/alloc.js';
-import { Ref, decode, encode, getSlot, setSlot, addrHex, type Value } from '../objects/value.js';
+import { Ref, STOP, decode, encode, getSlot, setSlot, addrHex, type Value } from '../objects/value.js';
 import { defineBuiltinType, TYPE_ADDR, builtinTypeAddr } from '../objects/registry.js';
 import { lookup } from '../objects/typeobject.js';
-import { raise, repr, call, iter } from '../objects/protocol.js';
-import { checkNewType, genericAlias, notImplemented, richCompareBool, Cmp, raiseKeyError } from '../objects/coll_ops.js';
-import { newDict, dictGet, dictSet, dictDel, dictItems, dictKeys, dictSize } from '../objects/dict.js';
-import { newTuple } from '../objects/tuple.js';
-import { newList } from '../objects/list.js';
+import { raise, repr, call } from '../objects/protocol.js';
+import {
+  checkNewType, genericAlias, notImplemented, richCompareBool, Cmp, raiseKeyError, raiseStopIteration,
+} from '../objects/coll_ops.js';
+import { newDict, dictGet, dictSet, dictDel, dictItems, dictSize } from '../objects/dict.js';
+import { newTuple, tupleLen, tupleGet } from '../objects/tuple.js';
 import { MISSING } from '../objects/native.js';
 import { EXTRA_ROOTS } from '../vm/roots.js';
 import { defineModule } from './define.js';
@@ -111,12 +112,9 @@ export const contextType = defineBuiltinType({
       sig: 'get($self, key, default=None, /)',
       fn: (self: Value, key: Value, dflt: Value): Value => ctxGet(self, key) ?? dflt,
     },
-    keys: { sig: 'keys($self, /)', fn: (self: Value): Value => newList(dictKeys(varsOf(self))) },
-    values: { sig: 'values($self, /)', fn: (self: Value): Value => newList(dictItems(varsOf(self)).map((p) => p[1])) },
-    items: {
-      sig: 'items($self, /)',
-      fn: (self: Value): Value => newList(dictItems(varsOf(self)).map(([k, v]) => newTuple([k, v]))),
-    },
+    keys: { sig: 'keys($self, /)', fn: (self: Value): Value => hamtIter(keysType, varsOf(self)) },
+    values: { sig: 'values($self, /)', fn: (self: Value): Value => hamtIter(valuesType, varsOf(self)) },
+    items: { sig: 'items($self, /)', fn: (self: Value): Value => hamtIter(itemsType, varsOf(self)) },
     __eq__: {
       sig: '__eq__($self, value, /)',
       fn: (self: Value, other: Value): Value => {
@@ -134,9 +132,54 @@ export const contextType = defineBuiltinType({
       return r;
     },
     contains: (self, key) => ctxGet(self, key) !== undefined,
-    iter: (self) => iter(newList(dictKeys(varsOf(self)))),
+    iter: (self) => hamtIter(keysType, varsOf(self)),
   },
 });
+
+// ---- keys / values / items: iterators over a snapshot of the variables, with the mapping's length --------
+
+// Slots: [tuple of the items, next index]. The vars dict never changes once published, so its
+// entries now are the mapping's for good.
+function hamtIter(def: { index: number }, vars: number): Value {
+  const pairs = dictItems(vars);
+  const items = def === keysType ? pairs.map((p) => p[0]) : def === valuesType ? pairs.map((p) => p[1])
+    : pairs.map(([k, v]) => newTuple([k, v]));
+  const o = allocObj(T(def), 2, 0);
+  setSlot(o, 0, newTuple(items).a);
+  setSlot(o, 1, encode(0));
+  return new Ref(o);
+}
+
+function hamtNext(v: Value): Value | typeof STOP {
+  const o = a(v);
+  const items = getSlot(o, 0);
+  const i = decode(getSlot(o, 1)) as number;
+  if (i >= tupleLen(items)) return STOP;
+  setSlot(o, 1, encode(i + 1));
+  return tupleGet(items, i);
+}
+
+function hamtIterType(name: string): { index: number } {
+  return defineBuiltinType({
+    name,
+    instanceSlots: 2,
+    methods: {
+      __next__: {
+        sig: '__next__($self, /)',
+        fn: (v: Value): Value => {
+          const r = hamtNext(v);
+          if (r === STOP) raiseStopIteration();
+          return r;
+        },
+      },
+    },
+    slots: { iter: (v) => v, next: hamtNext, len: (v) => tupleLen(getSlot(a(v), 0)) },
+  });
+}
+
+const keysType = hamtIterType('keys');
+const valuesType = hamtIterType('values');
+const itemsType = hamtIterType('items');
 
 // ---- ContextVar --------------------------------------------------------------------------------------------
 
