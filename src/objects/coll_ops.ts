@@ -237,7 +237,7 @@ export function pyHash(v: Value): number | bigint {
   const slot = builtinSlot(t, 'hash');
   if (slot !== undefined) return slot(v);
   const m = lookup(t, '__hash__');
-  if (m === undefined || m === null) raise('TypeError', `unhashable type: '${typeName(t)}'`);
+  if (m === undefined || m === null) raise('TypeError', `unhashable type: '${typeNameOf(v)}'`);
   const r = callDescriptor(m, v, t, []);
   // An int result is used as is when it fits in a Py_ssize_t, else hashed (slot_tp_hash).
   if (typeof r === 'number' && Number.isInteger(r)) return r === -1 ? -2 : r;

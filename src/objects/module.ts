@@ -58,6 +58,9 @@ export const moduleType = defineBuiltinType({
       }) as never,
     },
   },
+  getsets: {
+    __dict__: { get: ((m: Value) => new Ref(moduleDict(m as Ref))) as never },
+  },
   slots: {
     repr: (m) => {
       const d = moduleDict(m as Ref);

@@ -8,7 +8,7 @@ import { allocObj } from './alloc.js';
 import { TypeSlot, TypeFlag } from './layouts.js';
 import { Ref, decode, encode, getSlot, setSlot, type Value, T_TYPE } from './value.js';
 import { defineBuiltinType, builtinTypeAddr } from './registry.js';
-import { typeOf, typeFlags, typeName, lookup, lookupTagged, isSubtype, tupleItemsTagged } from './typeobject.js';
+import { typeOf, typeFlags, typeName, lookup, lookupTagged, isSubtype, tupleItemsTagged, typeModule } from './typeobject.js';
 import {
   raise, descrGet, isDataDescriptor, hasDescrGet, callDescriptor, typeNameOf, isNotImplemented, A_NOTIMPLEMENTED,
   repr as reprOf, str as strOf, builtinSlot, call, callSpecial, iter, toArray,
@@ -170,7 +170,8 @@ export function captureObjectDescrs(objectType: number): void {
 
 export function defaultRepr(v: Value): string {
   const t = typeOf(v);
-  const mod = lookup(t, '__module__');
+  // Builtin types carry their module in the type (CPython: the dotted tp_name), classes in __module__.
+  const mod = typeFlags(t) & TypeFlag.Heap ? lookup(t, '__module__') : typeModule(t);
   const qual = strFromHeap(getSlot(t, TypeSlot.Qualname));
   const prefix = typeof mod === 'string' && mod !== 'builtins' ? `${mod}.` : '';
   return `<${prefix}${qual} object at 0x${(v instanceof Ref ? v.a : 0).toString(16).padStart(12, '0')}>`;

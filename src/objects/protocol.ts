@@ -9,7 +9,7 @@ import { TypeSlot, TypeFlag } from './layouts.js';
 import {
   Ref, PyFloat, STOP, T_INT, T_FLOAT, T_STR, T_BOOL, T_NONE, T_TYPE, type Value, getSlot, decode,
 } from './value.js';
-import { typeOf, typeFlags, typeName, lookup, isSubtype } from './typeobject.js';
+import { typeOf, typeFlags, typeName, typeModule, lookup, isSubtype } from './typeobject.js';
 import { BUILTIN_TYPES, type TypeSlots } from './registry.js';
 import { NATIVES, bindNativeArgs } from './native.js';
 import { pinAddr } from './alloc.js';
@@ -42,8 +42,14 @@ export function raise(cls: string, msg: string): never {
   return raiser(cls, msg);
 }
 
+/** The type's tp_name, as error messages spell it: builtin types of other modules are dotted ('collections.deque'). */
 export function typeNameOf(v: Value): string {
-  return typeName(typeOf(v));
+  const t = typeOf(v);
+  if ((typeFlags(t) & TypeFlag.Heap) === 0) {
+    const m = typeModule(t);
+    if (m !== null && m !== 'builtins') return `${m}.${typeName(t)}`;
+  }
+  return typeName(t);
 }
 
 // ---- Calling ------------------------------------------------------------------------------------
@@ -246,7 +252,7 @@ export function len(v: Value): number {
   const l = builtinSlot(t, 'len');
   if (l !== undefined) return l(v);
   const m = lookup(t, '__len__');
-  if (m === undefined) raise('TypeError', `object of type '${typeName(t)}' has no len()`);
+  if (m === undefined) raise('TypeError', `object of type '${typeNameOf(v)}' has no len()`);
   return lenResult(callDescriptor(m, v, t, []));
 }
 
