@@ -282,9 +282,21 @@ export function delitem(o: Value, k: Value): void {
   const s = builtinSlot(t, 'delitem');
   if (s !== undefined) return s(o, k);
   const m = lookup(t, '__delitem__');
-  if (m === undefined) raise('TypeError', `'${typeName(t)}' object does not support item deletion`);
+  if (m === undefined) {
+    // PyObject_DelItem hands an index key to PySequence_DelItem when the type has sequence
+    // methods (every class does), which words the error differently.
+    const idx = typeof k === 'boolean' || typeof k === 'bigint' || (typeof k === 'number' && Number.isInteger(k))
+      || (k instanceof Ref && lookup(typeOf(k), '__index__') != null);
+    const seq = isHeapType(t) || SEQUENCE_METHOD_TYPES.has(BUILTIN_TYPES[builtinIndex(t)]!.name);
+    raise('TypeError', `'${typeName(t)}' object ${idx && seq ? "doesn't" : 'does not'} support item deletion`);
+  }
   callDescriptor(m, o, t, [k]);
 }
+
+/** Builtin types without __delitem__ that still fill tp_as_sequence in CPython. */
+const SEQUENCE_METHOD_TYPES = new Set([
+  'str', 'bytes', 'tuple', 'range', 'set', 'frozenset', 'dict_keys', 'dict_items', 'dict_values', 'mappingproxy',
+]);
 
 // ---- iteration ---------------------------------------------------------------------------------
 

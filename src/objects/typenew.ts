@@ -170,6 +170,9 @@ export function typeNew(meta: Ref, name: Value, basesV: Value, nsV: Value, kw: M
     if (mod !== null) dictSet(dict, '__module__', mod);
   }
   if (dictGet(dict, '__doc__') === undefined) dictSet(dict, '__doc__', null);
+  // A class that defines __eq__ but not __hash__ inherits no hash: its instances are unhashable
+  // (typeobject.c inherit_slots / overrides_hash, then type_ready_set_hash).
+  if (dictGet(dict, '__eq__') !== undefined && dictGet(dict, '__hash__') === undefined) dictSet(dict, '__hash__', null);
   // __new__, __init_subclass__, __class_getitem__ are implicitly static/class methods.
   for (const [n, wrap] of [['__new__', 'staticmethod'], ['__init_subclass__', 'classmethod'], ['__class_getitem__', 'classmethod']] as const) {
     const f = dictGet(dict, n);

@@ -13,7 +13,7 @@ import { installHooks } from '../objects/hooks.js';
 import { setSlotWrapperFactories, TYPE_ADDR, BUILTIN_TYPES } from '../objects/registry.js';
 import {
   setRaiser, setCaller, setStrValueOf, setSeqIterHook, setStopIterationCatcher, setFastSequenceHook, setEqHook,
-  repr, truthy, toArray, iter, next, getitem, setitem, delitem, call as protoCall, callNative, typeNameOf,
+  repr, truthy, toArray, iter, next, getitem, setitem, delitem, call as protoCall, callNative, typeNameOf, str as protoStr,
 } from '../objects/protocol.js';
 import { PIN, pinAddr } from '../objects/alloc.js';
 import { strToHeap, strFromHeap } from '../objects/str.js';
@@ -133,7 +133,16 @@ function installAll(): void {
   setEqHook((a, b) => richCompareBool(a, b, Cmp.EQ));
   installHooks({
     hash32: (v) => {
-      const h = pyHash(v);
+      let h: number | bigint;
+      try {
+        h = pyHash(v);
+      } catch (e) {
+        // dict_unhashable_type: an exact TypeError from hashing a key is reworded for dicts.
+        if (e instanceof Ref && I32[e.a >> 2] === builtinTypeAddr('TypeError')) {
+          raise('TypeError', `cannot use '${typeNameOf(v)}' as a dict key (${protoStr(e)})`);
+        }
+        throw e;
+      }
       return typeof h === 'bigint' ? Number(BigInt.asIntN(32, h)) : h | 0;
     },
     eq: (a, b) => richCompareBool(a, b, Cmp.EQ),
