@@ -268,10 +268,11 @@ const CORE_BUILTINS: Record<string, NativeSpec> = {
     }),
   },
   sorted: {
-    sig: 'sorted(iterable, /, *, key=None, reverse=False)',
-    fn: fn((it: Value, key: Value, reverse: Value) => {
+    // builtin_sorted: the keywords go to list.sort as given (its errors are sort()'s).
+    sig: 'sorted(iterable, /, **kwargs)',
+    fn: fn((it: Value, kw: Map<string, Value>) => {
       const l = newList(toArray(it));
-      callValue(getattrV(l, 'sort'), [], ['key', 'reverse'], [key, reverse]);
+      callValue(getattrV(l, 'sort'), [], [...kw.keys()], [...kw.values()]);
       return l;
     }),
   },

@@ -4,7 +4,7 @@
 // for the methods; workers attaching to the heap find the objects by index.
 
 import type { Value } from './value.js';
-import { defineNative, type Native, type NativeSpec } from './native.js';
+import { defineNative, withQualname, type Native, type NativeSpec } from './native.js';
 
 /** Fast JS implementations the VM calls directly for instances of the exact builtin type. */
 export interface TypeSlots {
@@ -85,7 +85,7 @@ export function defineBuiltinType(d: TypeDecl): BuiltinTypeDef {
     dictSlot: d.dictSlot ?? -1,
     doc: d.doc ?? null,
     methods: Object.entries(d.methods ?? {}).map(([name, spec]) => ({
-      name, native: defineNative(spec), kind: spec.kind ?? (name.startsWith('__') && name.endsWith('__') ? 'slot' : 'method'),
+      name, native: withQualname(defineNative(spec), `${d.name}.${name}`), kind: spec.kind ?? (name.startsWith('__') && name.endsWith('__') ? 'slot' : 'method'),
     })),
     getsets: Object.entries(d.getsets ?? {}).map(([name, g]) => ({
       name,

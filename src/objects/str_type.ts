@@ -3,6 +3,7 @@
 // str of their value (subclasses' own slots follow). The algorithms are in str_ops.ts, str_case.ts,
 // strfmt.ts and codecs_native.ts. CPython: Objects/unicodeobject.c.
 
+import { unexpectedKeyword } from './native.js';
 import { I32 } from '../heap/index.js';
 import { allocObj } from './alloc.js';
 import { TypeFlag } from './layouts.js';
@@ -358,7 +359,7 @@ function strNew(type: Value, args: Value[], kwargs: Map<string, Value>): Value {
   const bound: Array<Value | undefined> = [args[0], args[1], args[2]];
   for (const [k, v] of kwargs) {
     const i = names.indexOf(k);
-    if (i < 0) raise('TypeError', `str() got an unexpected keyword argument '${k}'`);
+    if (i < 0) unexpectedKeyword('str', names, k);
     if (bound[i] !== undefined) raise('TypeError', `argument for str() given by name ('${k}') and position (${i + 1})`);
     bound[i] = v;
   }

@@ -62,7 +62,7 @@ export function calculateMetaclass(meta: number, bases: number[]): number {
   return calculateMetaclassOfTypes(meta, bases.map((b) => I32[b >> 2]!));
 }
 
-function calculateMetaclassOfTypes(meta: number, baseTypes: number[]): number {
+export function calculateMetaclassOfTypes(meta: number, baseTypes: number[]): number {
   let winner = meta;
   for (const bt of baseTypes) {
     if (isSubtype(winner, bt)) continue;

@@ -10,6 +10,7 @@ import {
 import { Ref, PyFloat, STOP, T_STR, T_INT, setDecodeHooks, setEncodeHook, decode, getSlot, type Value } from '../objects/value.js';
 import { bootstrapHeap, attachBootstrap, SINGLETONS } from '../objects/bootstrap.js';
 import { installHooks } from '../objects/hooks.js';
+import { setKeywordSuggester } from '../objects/native.js';
 import { setSlotWrapperFactories, TYPE_ADDR, BUILTIN_TYPES } from '../objects/registry.js';
 import {
   setRaiser, setCaller, setStrValueOf, setSeqIterHook, setStopIterationCatcher, setFastSequenceHook, setEqHook,
@@ -63,7 +64,7 @@ import { groupSplit, makeExceptionGroup, exceptStarSplit } from './excgroup.js';
 import { isCallableValue } from './callable.js';
 import { scanRoots, EXTRA_ROOTS } from './roots.js';
 import { setBuiltinsModule, setWarningSink } from './exec.js';
-import { setSuggestionFrameLocals, setSuggestionBuiltins } from './suggestions.js';
+import { setSuggestionFrameLocals, setSuggestionBuiltins, calculateSuggestion } from './suggestions.js';
 import { frameLocals, objectDir, typeDir } from '../modules/builtins_exec.js';
 import { builtinsModule, setCallableIterMaker, publishBuiltinTypes } from '../modules/builtins.js';
 import { sysModule, configureSys, adoptSysDict, type SysConfig } from '../modules/sys.js';
@@ -131,6 +132,7 @@ function installAll(): void {
   setStopIterationCatcher(catchStop);
   setFastSequenceHook((v) => (isExactList(v) ? listItems(v.a) : isExactTuple(v) ? tupleItems(v.a) : null));
   setEqHook((a, b) => richCompareBool(a, b, Cmp.EQ));
+  setKeywordSuggester(calculateSuggestion);
   installHooks({
     hash32: (v) => {
       let h: number | bigint;
