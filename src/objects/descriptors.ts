@@ -6,9 +6,9 @@
 import { I32 } from '../heap/index.js';
 import { allocObj } from './alloc.js';
 import { DescrSlot, BuiltinFuncSlot, PropertySlot, TypeSlot } from './layouts.js';
-import { Ref, decode, encode, getSlot, setSlot, tagInt, type Value } from './value.js';
+import { Ref, decode, encode, getSlot, setSlot, tagInt, T_TYPE, type Value } from './value.js';
 import { defineBuiltinType, TYPE_ADDR } from './registry.js';
-import { typeOf, typeName, isSubtype } from './typeobject.js';
+import { typeOf, typeName, typeQualname, isSubtype } from './typeobject.js';
 import { raise, call, callNative, descrGet, typeNameOf, truthy } from './protocol.js';
 import { strFromHeap, strToHeap } from './str.js';
 import { NATIVES } from './native.js';
@@ -190,7 +190,11 @@ export const builtinMethodType = defineBuiltinType({
       // declared with $self/$type.
       const selfT = NATIVES[idx]!.hasSelf ? getSlot(a, BuiltinFuncSlot.Self) : 0;
       const self = selfT === 0 ? undefined : decode(selfT);
-      return callNative(idx, self, args, kwNames, kwValues);
+      // A method bound to a class is named after that class (meth_get__qualname__).
+      const n = NATIVES[idx]!;
+      const qualname = n.qualname !== null && n.qualname.includes('.') && self instanceof Ref && isSubtype(I32[self.a >> 2]!, T_TYPE)
+        ? `${typeQualname(self.a)}.${n.qualname.slice(n.qualname.lastIndexOf('.') + 1)}` : undefined;
+      return callNative(idx, self, args, kwNames, kwValues, qualname);
     },
     repr: (m) => {
       const a = (m as Ref).a;

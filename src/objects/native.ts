@@ -165,7 +165,7 @@ export function withQualname(n: Native, qualname: string): Native {
  * parameters, with CPython's messages for bad calls; returns the JS argument list (without self).
  */
 export function bindNativeArgs(n: Native, args: Value[], kwNames: string[] | null, kwValues: Value[] | null,
-  selfName?: string): Value[] {
+  selfName?: string, qualname?: string): Value[] {
   const out: Array<Value | typeof MISSING | undefined> = [];
   const params = n.params;
   const fname = selfName ?? n.name;
@@ -178,7 +178,7 @@ export function bindNativeArgs(n: Native, args: Value[], kwNames: string[] | nul
   if (allPosonly) {
     // METH_NOARGS / METH_O / METH_FASTCALL: count errors checked by the call machinery
     // (methodobject.c, descrobject.c) name the function as _PyObject_FunctionStr does.
-    const fstr = `${selfName ?? n.qualname ?? n.name}()`;
+    const fstr = `${selfName ?? qualname ?? n.qualname ?? n.name}()`;
     if (nkw > 0) H.raise('TypeError', `${fstr} takes no keyword arguments`);
     if (params.length === 0 && args.length > 0) H.raise('TypeError', `${fstr} takes no arguments (${args.length} given)`);
     if (params.length === 1 && params[0]!.dflt === REQUIRED && args.length !== 1) {

@@ -10,7 +10,7 @@ import {
   Ref, PyFloat, STOP, T_INT, T_FLOAT, T_STR, T_BOOL, T_NONE, T_TYPE, type Value, getSlot, decode,
 } from './value.js';
 import { typeOf, typeFlags, typeName, lookup, isSubtype } from './typeobject.js';
-import { BUILTIN_TYPES, type TypeSlots } from './registry.js';
+import { BUILTIN_TYPES, builtinTypeAddr, type TypeSlots } from './registry.js';
 import { NATIVES, bindNativeArgs } from './native.js';
 import { pinAddr } from './alloc.js';
 
@@ -63,12 +63,12 @@ export function call(f: Value, args: Value[], kwNames: string[] | null = null, k
 
 /** Calls a native function object's implementation directly. */
 export function callNative(index: number, self: Value | undefined, args: Value[], kwNames: string[] | null,
-  kwValues: Value[] | null): Value {
+  kwValues: Value[] | null, qualname?: string): Value {
   const n = NATIVES[index]!;
   if (kwNames === null && n.simple && args.length === n.maxPositional) {
     return self === undefined ? n.fn(...args) : n.fn(self, ...args);
   }
-  const bound = bindNativeArgs(n, args, kwNames, kwValues);
+  const bound = bindNativeArgs(n, args, kwNames, kwValues, undefined, qualname);
   return self === undefined ? n.fn(...bound) : n.fn(self, ...bound);
 }
 
@@ -260,7 +260,9 @@ export function getitem(o: Value, k: Value): Value {
   const m = lookup(t, '__getitem__');
   if (m !== undefined) return callDescriptor(m, o, t, [k]);
   if (t === T_TYPE || isSubtype(t, T_TYPE)) {
-    // type[...]: __class_getitem__ (PEP 560).
+    // type[int] is special-cased (abstract.c PyObject_GetItem); other classes use
+    // __class_getitem__ (PEP 560).
+    if ((o as Ref).a === T_TYPE) return call(new Ref(builtinTypeAddr('GenericAlias')), [o, k]);
     const cg = lookup((o as Ref).a, '__class_getitem__');
     if (cg !== undefined) return call(descrGet(cg, null, o), [k]);
     raise('TypeError', `type '${typeName((o as Ref).a)}' is not subscriptable`);
