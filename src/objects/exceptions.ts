@@ -24,7 +24,7 @@ const EXTRA: Record<string, string[]> = {
   NameError: ['name'],
   AttributeError: ['name', 'obj'],
   UnicodeError: ['encoding', 'object', 'start', 'end', 'reason'],
-  BaseExceptionGroup: ['message', 'exceptions'],
+  BaseExceptionGroup: ['message', 'exceptions', '_excs_str'],
 };
 
 interface ExcDecl {
@@ -474,7 +474,16 @@ function declFor(d: ExcDecl): TypeDecl {
       };
       m.__repr__ = {
         sig: '__repr__($self, /)',
-        fn: ((self: Value) => `${typeNameOf(self)}(${repr(getExtra(self, 'message'))}, ${repr(listOfHook(getExtra(self, 'exceptions')))})`) as never,
+        // BaseExceptionGroup_repr: self.exceptions shown like the args[1] it came from.
+        fn: ((self: Value) => {
+          const saved = getExtra(self, '_excs_str');
+          const excs = getExtra(self, 'exceptions');
+          const args = decode(getSlot((self as Ref).a, ExcSlot.Args));
+          const arg1 = args instanceof Ref ? tupleItems(args)[1] : undefined;
+          const shown = typeof saved === 'string' ? saved
+            : repr(arg1 !== undefined && isSubtype(typeOf(arg1), builtinAddr('list')) ? listOfHook(excs) : excs);
+          return `${typeNameOf(self)}(${repr(getExtra(self, 'message'))}, ${shown})`;
+        }) as never,
       };
       m.derive = {
         sig: 'derive($self, excs, /)',
@@ -496,9 +505,9 @@ function groupTypeFor(self: Value, _excs: Value): number {
 function exceptionGroupNew(cls: Ref, a: Value[]): Value {
   if (a.length !== 2) raise('TypeError', `BaseExceptionGroup.__new__() takes exactly 2 arguments (${a.length} given)`);
   const [message, excsIn] = a as [Value, Value];
-  if (typeof message !== 'string') raise('TypeError', 'argument 1 must be str, not ' + typeNameOf(message));
-  const excs = toArrayHook(excsIn);
+  if (typeof message !== 'string') raise('TypeError', `BaseExceptionGroup.__new__() argument 1 must be str, not ${typeNameOf(message)}`);
   if (!isSequenceHook(excsIn)) raise('TypeError', 'second argument (exceptions) must be a sequence');
+  const excs = toArrayHook(excsIn);
   if (excs.length === 0) raise('ValueError', 'second argument (exceptions) must be a non-empty sequence');
   let allExceptions = true;
   excs.forEach((e, i) => {
@@ -518,6 +527,10 @@ function exceptionGroupNew(cls: Ref, a: Value[]): Value {
   const e = newException(t, a);
   setExtra(e, 'message', message);
   setExtra(e, 'exceptions', makeTuple(excs));
+  // A sequence other than a list or tuple is shown as it was when the group was made.
+  if (!isSubtype(typeOf(excsIn), builtinAddr('list')) && !isSubtype(typeOf(excsIn), builtinAddr('tuple'))) {
+    setExtra(e, '_excs_str', repr(excsIn));
+  }
   return e;
 }
 

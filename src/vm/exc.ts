@@ -205,20 +205,14 @@ interface StarState {
 }
 
 let groupSplit: (g: Value, t: Value) => [Value, Value] = () => [null, null];
-let makeGroup: (msg: string, excs: Ref[]) => Ref = () => { throw new Error('no group'); };
+let makeGroup: (msg: string, excs: Ref[], asList?: boolean) => Ref = () => { throw new Error('no group'); };
 export function setGroupHelpers(split: typeof groupSplit, make: typeof makeGroup): void {
   groupSplit = split;
   makeGroup = make;
 }
 
 export function exceptStarBegin(e: unknown, fr: Frame): StarState {
-  let x = caught(e, fr);
-  // A naked exception is wrapped in an ExceptionGroup for matching.
-  if (!isSubtype(typeOf(x), builtinTypeAddr('BaseExceptionGroup'))) {
-    const g = makeGroup('', [x]);
-    setSlot(g.a, ExcSlot.Traceback, getSlot(x.a, ExcSlot.Traceback));
-    return { rest: g, original: x, raised: [] };
-  }
+  const x = caught(e, fr);
   return { rest: x, original: x, raised: [] };
 }
 
@@ -228,6 +222,16 @@ export function exceptStarSplit(s: StarState, t: Value): Value {
     for (const x of tupleItems(t.a)) checkStarType(x);
   } else {
     checkStarType(t);
+  }
+  if (!isSubtype(typeOf(s.rest), builtinTypeAddr('BaseExceptionGroup'))) {
+    // exception_group_match (ceval.c): a naked exception that matches is wrapped in a new
+    // ExceptionGroup('', (exc,)); one that does not stays as it is.
+    const x = s.rest as Ref;
+    if (!excMatches(x, t)) return null;
+    const g = makeGroup('', [x]);
+    setSlot(g.a, ExcSlot.Traceback, getSlot(x.a, ExcSlot.Traceback));
+    s.rest = null;
+    return g;
   }
   const [match, rest] = groupSplit(s.rest, t);
   s.rest = rest;
@@ -251,7 +255,7 @@ export function exceptStarEnd(s: StarState): void {
   if (parts.length === 0) return;
   if (parts.length === 1 && s.raised.length === 0) throw parts[0];
   if (parts.length === 1 && s.rest === null) throw parts[0];
-  throw makeGroup('', parts);
+  throw makeGroup('', parts, true);
 }
 
 export { FrameSlot };

@@ -41,7 +41,7 @@ function matches(e: Value, m: Matcher): boolean {
 /** exceptiongroup_subset: orig.derive(excs) with orig's metadata; null for no exceptions. */
 function subset(orig: Ref, excs: Value[]): Value {
   if (excs.length === 0) return null;
-  const eg = callSpecial(orig, 'derive', [newTuple(excs)])!;
+  const eg = callSpecial(orig, 'derive', [newList(excs)])!;
   if (!isGroup(eg)) raise('TypeError', 'derive must return an instance of BaseExceptionGroup');
   const tb = getSlot(orig.a, ExcSlot.Traceback);
   if (tb !== 0) setSlot(eg.a, ExcSlot.Traceback, tb);
@@ -91,8 +91,9 @@ export function exceptStarSplit(g: Value, t: Value): [Value, Value] {
 }
 
 /** A new ExceptionGroup('', excs) (except* wraps naked exceptions and re-raises these). */
-export function makeExceptionGroup(msg: string, excs: Ref[]): Ref {
-  const g = call(new Ref(builtinTypeAddr('BaseExceptionGroup')), [msg, newTuple(excs)]) as Ref;
+export function makeExceptionGroup(msg: string, excs: Ref[], asList = false): Ref {
+  // A wrapped naked exception gets a tuple, _PyExc_PrepReraiseStar's group a list (seen in repr).
+  const g = call(new Ref(builtinTypeAddr('BaseExceptionGroup')), [msg, asList ? newList(excs) : newTuple(excs)]) as Ref;
   setSlot(g.a, ExcSlot.SuppressContext, tagInt(0));
   return g;
 }
