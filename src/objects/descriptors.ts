@@ -119,6 +119,7 @@ export const getsetDescriptorType = defineBuiltinType({
     descrSet: (d, obj, value) => {
       checkSelf(d, obj);
       const setter = getSlot((d as Ref).a, DescrSlot.Extra) >> 1;
+      if (setter === -2) raise('AttributeError', 'readonly attribute');
       if (setter < 0) {
         raise('AttributeError', `attribute '${dname(d)}' of '${typeName(objclass(d))}' objects is not writable`);
       }
@@ -272,9 +273,9 @@ export const propertyType = defineBuiltinType({
     __delete__: { sig: '__delete__($self, instance, /)', fn: ((s: Value, o: Value) => { propertySet(s, o, undefined); return null; }) as never },
   },
   getsets: {
-    fget: { get: ((s: Value) => decode(getSlot((s as Ref).a, PropertySlot.Get))!) as never },
-    fset: { get: ((s: Value) => decode(getSlot((s as Ref).a, PropertySlot.Set))!) as never },
-    fdel: { get: ((s: Value) => decode(getSlot((s as Ref).a, PropertySlot.Del))!) as never },
+    fget: { get: ((s: Value) => decode(getSlot((s as Ref).a, PropertySlot.Get))!) as never, member: true },
+    fset: { get: ((s: Value) => decode(getSlot((s as Ref).a, PropertySlot.Set))!) as never, member: true },
+    fdel: { get: ((s: Value) => decode(getSlot((s as Ref).a, PropertySlot.Del))!) as never, member: true },
     // property_get___name__: the __set_name__ name, else the getter's __name__.
     __name__: {
       get: ((s: Value) => {
@@ -382,7 +383,7 @@ function makeWrapper(kind: 'classmethod' | 'staticmethod') {
       } : {}),
     },
     getsets: {
-      __func__: { get: ((self: Value) => decode(getSlot((self as Ref).a, WrapSlot.Callable))!) as never },
+      __func__: { get: ((self: Value) => decode(getSlot((self as Ref).a, WrapSlot.Callable))!) as never, member: true },
       __wrapped__: { get: ((self: Value) => decode(getSlot((self as Ref).a, WrapSlot.Callable))!) as never },
       __isabstractmethod__: {
         get: ((self: Value) => {

@@ -9,6 +9,7 @@ import { Ref, type Value, T_TYPE } from '../objects/value.js';
 import { typeOf, typeFlags, lookup, isSubtype } from '../objects/typeobject.js';
 import { builtinSlot, callDescriptor, typeNameOf } from '../objects/protocol.js';
 import { genericGetAttr, genericSetAttr, attributeError } from '../objects/object.js';
+import { builtinTypeAddr } from '../objects/registry.js';
 import { typeGetAttr, typeSetAttr } from '../objects/type.js';
 import { isInstanceOfBuiltin } from './errors.js';
 
@@ -107,8 +108,10 @@ function setOrDel(obj: Value, name: string, value: Value | undefined): void {
     return;
   }
   if (!(obj instanceof Ref)) {
-    const has = lookup(t, name) !== undefined;
-    throw attrReadOnly(obj, name, has, value === undefined);
+    const d = lookup(t, name);
+    // A data descriptor (int.real) words its own refusal.
+    if (d !== undefined && typeOf(d) === builtinTypeAddr('getset_descriptor')) return genericSetAttr(obj, name, value);
+    throw attrReadOnly(obj, name, d !== undefined, value === undefined);
   }
   genericSetAttr(obj, name, value);
 }
