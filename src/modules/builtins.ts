@@ -9,7 +9,7 @@ import { typeOf, lookup, isSubtype, typeName } from '../objects/typeobject.js';
 import {
   raise, typeNameOf, repr, str, call, iter, next, len, callSpecial, STOP, toArray,
 } from '../objects/protocol.js';
-import { dictSet } from '../objects/dict.js';
+import { dictSet, dictGet } from '../objects/dict.js';
 import { isTuple, tupleItems } from '../objects/tuple.js';
 import { newList } from '../objects/list.js';
 import { truthy } from '../objects/protocol.js';
@@ -323,6 +323,9 @@ export const builtinsModule = defineModule({
     dictSet(d, 'NotImplemented', new Ref(SINGLETONS.notImplemented));
     dictSet(d, '__debug__', true);
     dictSet(d, '__package__', '');
+    // Old names kept as aliases of OSError (Objects/exceptions.c _PyBuiltins_AddExceptions).
+    const os = dictGet(d, 'OSError');
+    if (os !== undefined) for (const alias of ['EnvironmentError', 'IOError']) dictSet(d, alias, os);
   },
 });
 

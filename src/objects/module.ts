@@ -58,6 +58,10 @@ export const moduleType = defineBuiltinType({
       }) as never,
     },
   },
+  getsets: {
+    // module_members: __dict__ is a read-only member.
+    __dict__: { get: ((m: Value) => { const d = moduleDict(m as Ref); return d === 0 ? null : new Ref(d); }) as never, member: true },
+  },
   slots: {
     repr: (m) => {
       const d = moduleDict(m as Ref);

@@ -15,6 +15,7 @@ import { newTuple } from '../objects/tuple.js';
 import { builtinTypeAddr } from '../objects/registry.js';
 import { call } from '../objects/protocol.js';
 import { pyExc } from './errors.js';
+import { BUILTINS } from './names.js';
 
 export interface CompileOptions {
   /** `from __future__ import barry_as_FLUFL` in effect. */
@@ -88,19 +89,15 @@ export function compileSource(source: string | Uint8Array, filename: string, mod
   }
 }
 
-/** The builtins module's dict, which `__builtins__` defaults to in a new namespace (set at startup). */
-let builtinsModule: Value = null;
-export function setBuiltinsModule(m: Value): void {
-  builtinsModule = m;
-}
-
 /**
  * Runs a module-level code object with `globals` (a dict address) and `locals` (any mapping; the
  * globals for modules). Returns what the code returns (the value of an 'eval' expression).
  */
 export function runCode(code: Ref, globals: number, locals: Value): Value {
   // CPython inserts __builtins__ into globals that lack it (PyEval_EvalCode / exec).
-  if (dictGet(globals, '__builtins__') === undefined) dictSet(globals, '__builtins__', builtinsModule);
+  // The dict of the builtins in use (a __main__ module's __builtins__ is the module itself, set
+  // by the CLI).
+  if (dictGet(globals, '__builtins__') === undefined) dictSet(globals, '__builtins__', new Ref(BUILTINS));
   const module = dictGet(globals, '__name__');
   const F = newFunction(code.a, globals, null, null, null, null, module === undefined ? null : module);
   return codeEntry(code.a).fn(F, locals);

@@ -47,6 +47,7 @@ import { ExcSlot } from '../objects/layouts.js';
 import type { SplitSurrogateStr } from '../parser/constant.js';
 import { newInstanceDictDescr } from '../objects/object.js';
 import { TS, type Frame } from './state.js';
+import { typeOf, isSubtype } from '../objects/typeobject.js';
 import { pyExc, raise, isInstanceOfBuiltin } from './errors.js';
 import * as calls from './call.js';
 import * as attr from './attr.js';
@@ -63,7 +64,7 @@ import * as funcs from './funcs.js';
 import { groupSplit, makeExceptionGroup, exceptStarSplit } from './excgroup.js';
 import { isCallableValue } from './callable.js';
 import { scanRoots, EXTRA_ROOTS } from './roots.js';
-import { setBuiltinsModule, setWarningSink } from './exec.js';
+import { setWarningSink } from './exec.js';
 import { setSuggestionFrameLocals, setSuggestionBuiltins, calculateSuggestion } from './suggestions.js';
 import { frameLocals, objectDir, typeDir } from '../modules/builtins_exec.js';
 import { builtinsModule, setCallableIterMaker, publishBuiltinTypes } from '../modules/builtins.js';
@@ -204,7 +205,8 @@ function installAll(): void {
   setWrapperHooks({ boundMethod: (f, self) => newMethod(f, self), repr });
   setFrameLocalsHook(() => null);
   setUnitConstHook(unitConst);
-  setFunctionBuiltinsHook((g) => dictGet(g, '__builtins__') ?? null);
+  names.setModuleDictOf((m) => (isSubtype(typeOf(m), builtinTypeAddr('module')) ? moduleDict(m) : 0));
+  setFunctionBuiltinsHook((g) => new Ref(names.builtinsOfGlobals(g)));
   setFunctionCallableHook(isCallableValue);
   calls.setCallHelpers({ iterAll: toArray, mappingItems: mappingItemsOf });
   build.setSetHelpers((items) => {
@@ -358,7 +360,6 @@ export function startMain(opts: MainOptions): void {
   BUILTINS_MODULE = builtins;
   dictSet(modules.a, 'builtins', builtins);
   names.setBuiltins(moduleDict(builtins));
-  setBuiltinsModule(builtins);
   imp.setImportState(modules.a, dictGet(sysDict, 'path')!);
   // Interpreter-wide objects stay alive through a global root: (sys, builtins).
   const stateRoot = addGlobalRootSlot();
@@ -383,7 +384,6 @@ export function attachWorker(h: InterpreterHandle): void {
   adoptSysDict(sysDict);
   const modules = dictGet(sysDict, 'modules') as Ref;
   names.setBuiltins(moduleDict(builtins));
-  setBuiltinsModule(builtins);
   imp.setImportState(modules.a, dictGet(sysDict, 'path')!);
   handle = h;
 }
