@@ -402,6 +402,19 @@ function declFor(d: ExcDecl): TypeDecl {
       break;
     }
     case 'OSError':
+      // OSError_new: OSError(errno, strerror, ...) makes the subclass that errno maps to.
+      m.__new__ = {
+        sig: '__new__(type, /, *args, **kwargs)', kind: 'staticmethod',
+        fn: ((cls: Value, a: Value[]) => {
+          let t = (cls as Ref).a;
+          const en = a[0];
+          if (t === builtinAddr('OSError') && a.length >= 2 && a.length <= 5 && (typeof en === 'number' || typeof en === 'boolean')) {
+            const sub = ERRNO_SUBCLASS.get(Number(en));
+            if (sub !== undefined) t = builtinAddr(sub);
+          }
+          return newException(t, a);
+        }) as never,
+      };
       m.__init__ = {
         sig: '__init__($self, /, *args)',
         fn: ((self: Value, a: Value[]) => {
@@ -533,6 +546,15 @@ function exceptionGroupNew(cls: Ref, a: Value[]): Value {
   }
   return e;
 }
+
+/** errnomap (exceptions.c _PyExc_InitState), with Linux errno values. */
+const ERRNO_SUBCLASS = new Map<number, string>([
+  [11, 'BlockingIOError'], [114, 'BlockingIOError'], [115, 'BlockingIOError'], [32, 'BrokenPipeError'],
+  [108, 'BrokenPipeError'], [10, 'ChildProcessError'], [103, 'ConnectionAbortedError'],
+  [111, 'ConnectionRefusedError'], [104, 'ConnectionResetError'], [17, 'FileExistsError'], [2, 'FileNotFoundError'],
+  [21, 'IsADirectoryError'], [20, 'NotADirectoryError'], [4, 'InterruptedError'], [13, 'PermissionError'],
+  [1, 'PermissionError'], [3, 'ProcessLookupError'], [110, 'TimeoutError'],
+]);
 
 function builtinAddr(name: string): number {
   return TYPE_ADDR[BUILTIN_TYPES.findIndex((d) => d.name === name)]!;
