@@ -23,7 +23,7 @@ import { readLine } from './_io.js';
 import { getattr as getattrV, getattrOrUndefined, setattr, delattr } from '../vm/attr.js';
 import { ascii } from '../vm/format.js';
 import { callValue } from '../vm/call.js';
-import { aiter, awaitableIter } from '../vm/gen.js';
+import { aiter, awaitableIter, genNextOr } from '../vm/gen.js';
 import { isInstanceOfBuiltin } from '../vm/errors.js';
 import { textIOWrapperType } from './_io.js';
 
@@ -149,6 +149,8 @@ function iterBuiltin(args: Value[]): Value {
 function nextBuiltin(it: Value, dflt: Value): Value {
   const t = typeOf(it);
   if (lookup(t, '__next__') === undefined) raise('TypeError', `'${typeName(t)}' object is not an iterator`);
+  // A generator's return value travels in its StopIteration.
+  if (t === builtinTypeAddr('generator')) return genNextOr(it, (dflt as unknown) === MISSING ? undefined : dflt);
   const v = next(it);
   if (v !== STOP) return v;
   if ((dflt as unknown) !== MISSING) return dflt;

@@ -138,7 +138,18 @@ export function genSend(g: Value, v: Value): Value {
   return r.value;
 }
 
-/** For `for` loops and next(): the yielded value or STOP. */
+/**
+ * next(gen[, default]): the yielded value; when the generator ends, `dflt` if given, else
+ * StopIteration carrying the return value (gen_iternext sets it for a value other than None).
+ */
+export function genNextOr(g: Value, dflt: Value | undefined): Value {
+  const r = resume(g, state(g), 'send', null);
+  if (!r.done) return r.value;
+  if (dflt !== undefined) return dflt;
+  throw stopIteration(r.value);
+}
+
+/** For `for` loops: the yielded value or STOP. */
 export function genNext(g: Value): Value | typeof STOP {
   const s = state(g);
   const r = resume(g, s, 'send', null);
