@@ -9,6 +9,7 @@ import { typeOf, typeName, lookup, isSubtype } from '../objects/typeobject.js';
 import { callDescriptor, isNotImplemented, typeNameOf } from '../objects/protocol.js';
 import { raise } from './errors.js';
 import { frexp } from '../objects/hash.js';
+import { floatFloorDiv as fFloorDiv, floatMod as fMod, floatPow as fPow } from '../objects/floatmath.js';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
@@ -188,47 +189,18 @@ export function intBit(a: number | bigint, b: number | bigint, op: '&' | '|' | '
 
 // ---- Float arithmetic ---------------------------------------------------------------------------
 
+// The VM's fast paths share the float object's arithmetic (objects/floatmath.ts).
 export function floatFloorDiv(a: number, b: number): number | PyFloat {
-  if (b === 0) raise('ZeroDivisionError', 'division by zero');
-  return fl(floatDivmod(a, b)[0]);
+  return fl(fFloorDiv(a, b));
 }
 
 export function floatMod(a: number, b: number): number | PyFloat {
-  if (b === 0) raise('ZeroDivisionError', 'division by zero');
-  return fl(floatDivmod(a, b)[1]);
-}
-
-/** Python's float divmod (Objects/floatobject.c _float_div_mod). */
-export function floatDivmod(vx: number, wx: number): [number, number] {
-  let mod = vx % wx;
-  let div = (vx - mod) / wx;
-  if (mod) {
-    if ((wx < 0) !== (mod < 0)) {
-      mod += wx;
-      div -= 1;
-    }
-  } else {
-    mod = wx < 0 ? -0 : 0;
-  }
-  let floordiv: number;
-  if (div) {
-    floordiv = Math.floor(div);
-    if (div - floordiv > 0.5) floordiv += 1;
-  } else {
-    floordiv = (vx / wx < 0) ? -0 : 0;
-  }
-  return [floordiv, mod];
+  return fl(fMod(a, b));
 }
 
 export function floatPow(a: number, b: number): number | PyFloat | Value {
-  if (b === 0) return new PyFloat(1);
-  if (Number.isNaN(a)) return fl(b === 0 ? 1 : NaN);
-  if (a === 0 && b < 0) raise('ZeroDivisionError', 'zero to a negative power');
-  if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) return complexPowHook(a, b);
-  if (a === 1) return new PyFloat(1);
-  const r = Math.pow(a, b);
-  if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) raise('OverflowError', 'Numerical result out of range');
-  return fl(r);
+  const r = fPow(a, b);
+  return r === null ? complexPowHook(a, b) : fl(r);
 }
 
 let complexPowHook: (a: number, b: number) => Value = () => raise('ValueError', 'math domain error');
