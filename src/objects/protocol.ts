@@ -205,6 +205,7 @@ export function truthy(v: Value): boolean {
     return l === undefined ? true : l(v) !== 0;
   }
   const m = lookup(t, '__bool__');
+  if (m === null) raise('TypeError', `'${typeName(t)}' cannot be interpreted as a boolean`);
   if (m !== undefined) {
     const r = callDescriptor(m, v, t, []);
     if (typeof r !== 'boolean') raise('TypeError', `__bool__ should return bool, returned ${typeNameOf(r)}`);
@@ -222,6 +223,15 @@ function lenResult(r: Value): number {
   }
   if (r === true || r === false) return r ? 1 : 0;
   if (typeof r === 'bigint') raise('OverflowError', "cannot fit 'int' into an index-sized integer");
+  // slot_sq_length: PyNumber_AsSsize_t, so an object with __index__ will do.
+  const im = r instanceof Ref ? lookup(typeOf(r), '__index__') : undefined;
+  if (im !== undefined && im !== null) {
+    const i = callDescriptor(im, r, typeOf(r), []);
+    if (typeof i !== 'number' && typeof i !== 'bigint' && typeof i !== 'boolean') {
+      raise('TypeError', `__index__ returned non-int (type ${typeNameOf(i)})`);
+    }
+    return lenResult(i);
+  }
   raise('TypeError', `'${typeNameOf(r)}' object cannot be interpreted as an integer`);
 }
 
