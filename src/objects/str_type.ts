@@ -427,8 +427,12 @@ export const strType = defineBuiltinType({
     __ge__: m('__ge__($self, value, /)', compare(Cmp.GE)),
     __format__: {
       sig: '__format__($self, format_spec, /)', kind: 'method',
-      fn: (self: Value, spec: Value): Value =>
-        formatStrSpec(S(self), strArg(spec, (tn) => `__format__() argument must be str, not ${tn}`), self),
+      fn: (self: Value, spec: Value): Value => {
+        const sp = strArg(spec, (tn) => `__format__() argument must be str, not ${tn}`);
+        // An empty spec means str(self), which a subclass may override (format_obj).
+        if (sp === '' && typeof self !== 'string') return pyStr(self);
+        return formatStrSpec(S(self), sp, self);
+      },
     },
     __getnewargs__: { sig: '__getnewargs__($self, /)', kind: 'method', fn: (self: Value) => newTuple([S(self)]) },
     __sizeof__: { sig: '__sizeof__($self, /)', kind: 'method', fn: sizeOf },
