@@ -72,10 +72,14 @@ function hookedGetattr(obj: Value, t: number, name: string, flags: number): Valu
       if (!(flags & TypeFlag.HasGetattr) || !isInstanceOfBuiltin(e as Value, 'AttributeError')) throw e;
       v = undefined;
     }
-  } else if (obj instanceof Ref && isClass(t)) {
-    v = typeGetAttr(obj, name);
   } else {
-    v = genericGetAttr(obj, name);
+    try {
+      v = obj instanceof Ref && isClass(t) ? typeGetAttr(obj, name) : genericGetAttr(obj, name);
+    } catch (e) {
+      // slot_tp_getattr_hook: an AttributeError from a descriptor (a property) falls back too.
+      if (!(flags & TypeFlag.HasGetattr) || !isInstanceOfBuiltin(e as Value, 'AttributeError')) throw e;
+      v = undefined;
+    }
   }
   if (v !== undefined || !(flags & TypeFlag.HasGetattr)) return v;
   const g = lookup(t, '__getattr__')!;
