@@ -7,7 +7,7 @@ import { BUILTIN_TYPES, TYPE_ADDR, builtinTypeAddr } from '../objects/registry.j
 import { SINGLETONS } from '../objects/bootstrap.js';
 import { typeOf, lookup, isSubtype, typeName } from '../objects/typeobject.js';
 import {
-  raise, typeNameOf, repr, str, call, iter, next, len, callSpecial, STOP, toArray,
+  raise, typeNameOf, repr, str, call, iter, next, len, callSpecial, callDescriptor, STOP, toArray,
 } from '../objects/protocol.js';
 import { dictSet, dictGet } from '../objects/dict.js';
 import { isTuple, tupleItems } from '../objects/tuple.js';
@@ -23,7 +23,8 @@ import { readLine } from './_io.js';
 import { getattr as getattrV, getattrOrUndefined, setattr, delattr } from '../vm/attr.js';
 import { ascii } from '../vm/format.js';
 import { callValue } from '../vm/call.js';
-import { aiter, awaitableIter, genNextOr } from '../vm/gen.js';
+import { genNextOr } from '../vm/gen.js';
+import { newAnextAwaitable } from '../vm/anext_awaitable.js';
 import { isInstanceOfBuiltin } from '../vm/errors.js';
 import { textIOWrapperType } from './_io.js';
 
@@ -157,13 +158,24 @@ function nextBuiltin(it: Value, dflt: Value): Value {
   throw call(new Ref(builtinTypeAddr('StopIteration')), []);
 }
 
+/** aiter() (PyObject_GetAIter): worded apart from `async for`. */
+function aiterBuiltin(v: Value): Value {
+  const t = typeOf(v);
+  const m = lookup(t, '__aiter__');
+  if (m === undefined) raise('TypeError', `'${typeNameOf(v)}' object is not an async iterable`);
+  const it = callDescriptor(m, v, t, []);
+  if (lookup(typeOf(it), '__anext__') === undefined) {
+    raise('TypeError', `aiter() returned not an async iterator of type '${typeNameOf(it)}'`);
+  }
+  return it;
+}
+
 function anext(it: Value, dflt: Value): Value {
   const m = lookup(typeOf(it), '__anext__');
   if (m === undefined) raise('TypeError', `'${typeNameOf(it)}' object is not an async iterator`);
   const aw = callSpecial(it, '__anext__', [])!;
   if ((dflt as unknown) === MISSING) return aw;
-  void awaitableIter;
-  raise('NotImplementedError', 'anext() with a default is not supported by ftpy yet');
+  return newAnextAwaitable(aw, dflt);
 }
 
 // ---- print and input -------------------------------------------------------------------------------
@@ -251,7 +263,7 @@ const CORE_BUILTINS: Record<string, NativeSpec> = {
   ascii: { sig: 'ascii(obj, /)', fn: fn((o: Value) => ascii(o)) },
   iter: { sig: 'iter(*args)', fn: fn(iterBuiltin) },
   next: { sig: 'next(iterator, default=<unrepresentable>, /)', fn: fn(nextBuiltin) },
-  aiter: { sig: 'aiter(async_iterable, /)', fn: fn((v: Value) => aiter(v)) },
+  aiter: { sig: 'aiter(async_iterable, /)', fn: fn(aiterBuiltin) },
   anext: { sig: 'anext(aiterator, default=<unrepresentable>, /)', fn: fn(anext) },
   all: {
     sig: 'all(iterable, /)',

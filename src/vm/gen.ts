@@ -123,7 +123,7 @@ function resume(g: Value, s: GenState, how: 'send' | 'throw', v: Value): Step {
   void g;
 }
 
-function stopIteration(value: Value): Ref {
+export function stopIteration(value: Value): Ref {
   // newException skips __init__, so .value is set here (BaseException_init for StopIteration).
   const x = newException(builtinTypeAddr('StopIteration'), value === null ? [] : [value]);
   setExtra(x, 'value', value);
