@@ -79,6 +79,8 @@ type Step = { done: false; value: Value } | { done: true; value: Value };
 function resume(g: Value, s: GenState, how: 'send' | 'throw', v: Value): Step {
   if (s.running) raise('ValueError', `${s.kind === 'generator' ? 'generator' : s.kind} already executing`);
   if (s.finished) {
+    // gen_send_ex2: an exhausted coroutine cannot be resumed (close() never gets here).
+    if (s.kind === 'coroutine') raise('RuntimeError', 'cannot reuse already awaited coroutine');
     if (how === 'throw') throw v;
     return { done: true, value: null };
   }
