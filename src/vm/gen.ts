@@ -494,8 +494,20 @@ export function* anextOrStop(it: Value): Generator<Value, Value | typeof STOP, V
   const t = typeOf(it);
   const m = lookup(t, '__anext__')!;
   const aw = callDescriptor(m, it, t, []);
+  let ai: Value;
   try {
-    return yield* awaitIter(aw);
+    ai = awaitableIter(aw);
+  } catch (e) {
+    // _PyEval_GetANext: _PyErr_FormatFromCause.
+    const x = toPyException(e);
+    const te = pyExc('TypeError', `'async for' received an invalid object from __anext__: ${typeNameOf(aw)}`);
+    setSlot(te.a, 4 /* Cause */, x.a);
+    setSlot(te.a, 3 /* Context */, x.a);
+    setSlot(te.a, 5 /* SuppressContext */, tagInt(1));
+    throw te;
+  }
+  try {
+    return yield* delegate(ai);
   } catch (e) {
     const x = toPyException(e);
     if (isInstanceOfBuiltin(x, 'StopAsyncIteration')) return STOP;
