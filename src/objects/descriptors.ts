@@ -215,7 +215,10 @@ export const builtinMethodType = defineBuiltinType({
     __self__: {
       get: ((m: Value) => {
         const s = getSlot((m as Ref).a, BuiltinFuncSlot.Self);
-        return s === 0 ? decode(getSlot((m as Ref).a, BuiltinFuncSlot.Module)) ?? null : decode(s)!;
+        if (s !== 0) return decode(s)!;
+        // A module's function has the module as __self__ (found by its name in sys.modules).
+        const mod = decode(getSlot((m as Ref).a, BuiltinFuncSlot.Module)) ?? null;
+        return typeof mod === 'string' ? moduleByName(mod) ?? mod : mod;
       }) as never,
     },
     __module__: { get: ((m: Value) => decode(getSlot((m as Ref).a, BuiltinFuncSlot.Module)) ?? null) as never },
@@ -408,6 +411,11 @@ function wrapperGet(kind: string, self: Value, obj: Value | null, type: Value): 
 
 let boundMethodHook: (f: Value, self: Value) => Value = () => null;
 let reprHook: (v: Value) => string = () => '';
+let moduleByName: (name: string) => Value | undefined = () => undefined;
+export function setModuleByName(f: typeof moduleByName): void {
+  moduleByName = f;
+}
+
 export function setWrapperHooks(h: { boundMethod: typeof boundMethodHook; repr: typeof reprHook }): void {
   boundMethodHook = h.boundMethod;
   reprHook = h.repr;

@@ -33,7 +33,7 @@ import { setExceptionHooks, setExceptionProtocolHooks, newException, isException
 import { setTypeHooks, captureObjectAttrDescrs } from '../objects/type.js';
 import { setTypeNewHooks } from '../objects/typenew.js';
 import { setObjectHooks, captureObjectDescrs, setNoneDescrGet, setObjectReduceHooks } from '../objects/object.js';
-import { setDescriptorGetattr, setWrapperHooks, descrGetForNone } from '../objects/descriptors.js';
+import { setDescriptorGetattr, setWrapperHooks, descrGetForNone, setModuleByName } from '../objects/descriptors.js';
 import { setFrameLocalsHook } from '../objects/traceback.js';
 import { setRuntimeObject, setUnitConstHook, pruneUnits } from '../objects/code.js';
 import { setFunctionBuiltinsHook, setFunctionCallableHook } from '../objects/function.js';
@@ -202,6 +202,7 @@ function installAll(): void {
   setDescriptorGetattr((v, n) => attr.getattrOrUndefined(v, n));
   setNoneDescrGet(descrGetForNone);
   setObjectReduceHooks({ tuple: (items) => newTuple(items), importModule: (n) => imp.importModule(n) });
+  setModuleByName((name) => (imp.MODULES === 0 ? undefined : dictGet(imp.MODULES, name)));
   setWrapperHooks({ boundMethod: (f, self) => newMethod(f, self), repr });
   setFrameLocalsHook(() => null);
   setUnitConstHook(unitConst);
