@@ -3,6 +3,7 @@
 // recursion limit, exc_info, hooks (displayhook, excepthook, unraisablehook) and the
 // introspection functions programs use. CPython: Python/sysmodule.c.
 
+import { getIntMaxStrDigits, setIntMaxStrDigits } from '../objects/longmath.js';
 import { Ref, PyFloat, type Value } from '../objects/value.js';
 import { TYPE_ADDR, builtinTypeAddr } from '../objects/registry.js';
 import { raise, typeNameOf, repr, call, callSpecial, toArray } from '../objects/protocol.js';
@@ -153,10 +154,8 @@ function excInfo(): Value {
   return newTuple([new Ref(typeOf(e)), e, decode(getSlot((e as Ref).a, ExcSlot.Traceback)) ?? null]);
 }
 
-let maxStrDigits: { get(): number; set(n: number): void } = { get: () => 4300, set: () => undefined };
-export function setIntMaxStrDigitsHooks(h: typeof maxStrDigits): void {
-  maxStrDigits = h;
-}
+// The limit lives with int's str conversion (objects/longmath.ts); per worker for now.
+const maxStrDigits = { get: getIntMaxStrDigits, set: setIntMaxStrDigits };
 
 const fn = (f: (...a: never[]) => Value) => f as never;
 

@@ -402,6 +402,8 @@ export const asyncGenType = defineBuiltinType({
     ...genGetsets,
     ag_running: { get: ((g: Value) => GENERATORS.get((g as Ref).a)?.running ?? false) as never },
     ag_code: { get: ((g: Value) => decode(getSlot((g as Ref).a, GenSlot.Code))!) as never },
+    ag_frame: { get: ((g: Value) => { const s = GENERATORS.get((g as Ref).a); return s && !s.finished ? frameHook(s.fr) : null; }) as never },
+    ag_await: { get: ((g: Value) => (GENERATORS.get((g as Ref).a)?.fr.yf as Value | undefined) ?? null) as never },
   },
   slots: { repr: (g) => genRepr(g, 'async_generator') },
 });
