@@ -121,6 +121,7 @@ export function genExpr(g: FnGen, e: expr): string {
       return g.isAsync ? `(yield R.agWrap(${v}))` : `(yield ${v})`;
     }
     case 'YieldFrom':
+      if (g.isAsync) g.error("'yield from' inside async function", e as expr & { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number });
       return `(yield* R.yieldFrom(${genExpr(g, e.value)}))`;
     case 'Compare': return genCompare(g, e.left, e.ops, e.comparators);
     case 'Call': return genCall(g, e.func, e.args, e.keywords);

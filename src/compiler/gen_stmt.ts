@@ -65,6 +65,7 @@ function genStmt(g: FnGen, s: stmt): void {
     case 'Pass': return;
     case 'Return': {
       if (g.block.kind === 'module' || g.block.kind === 'class') g.error("'return' outside function", s);
+      if (s.value && g.isAsync && g.isGenerator) g.error("'return' with value in async generator", s);
       g.e.line(`return ${s.value ? genExpr(g, s.value) : 'null'};`);
       return;
     }
