@@ -534,7 +534,9 @@ export function genAnnotateFunction(g: FnGen, block: Block, items: Array<{ name:
       inner.e.line(`fr.${field} = R.closureCell(F, ${i});`);
     });
     inner.e.line('if (fr.v_format !== 1 && fr.v_format !== 2) throw R.notImplementedAnnotate(fr.v_format);');
-    const pairs = items.flatMap((it) => [jsString(g.mangle(it.name)), genExpr(inner, it.annotation)]);
+    // `*args: *Ts` stores the one item the starred value unpacks to (codegen_argannotation).
+    const pairs = items.flatMap((it) => [jsString(g.mangle(it.name)), it.annotation._kind === 'Starred'
+      ? `R.unpack(${genExpr(inner, it.annotation.value)}, 1)[0]` : genExpr(inner, it.annotation)]);
     inner.e.line(`return R.dictDisplay([${operandsPlain(pairs)}], null);`);
   });
   const closure = code.freevars.length ? `[${code.freevars.map((fv) => closureCellFor(g, fv)).join(', ')}]` : 'null';

@@ -34,6 +34,7 @@ import '../objects/exceptions.js';
 import '../objects/traceback.js';
 import './gen.js';
 import './anext_awaitable.js';
+import './typevar.js';
 import './format.js';
 import '../modules/_io.js';
 import '../modules/_thread.js';
