@@ -307,6 +307,8 @@ function addSlow(a: Value, b: Value): Value {
   const r = binaryOp1(a, b, '__add__');
   if (!isNotImplemented(r)) return r;
   const seq = seqConcatName(a);
+  // bytes_concat words its refusal apart from list/tuple/str's.
+  if (seq === 'bytes' || seq === 'bytearray') raise('TypeError', `can't concat ${typeNameOf(b)} to ${typeNameOf(a)}`);
   if (seq !== null) raise('TypeError', `can only concatenate ${seq} (not "${typeNameOf(b)}") to ${seq}`);
   return unsupported(a, b, '__add__');
 }

@@ -43,7 +43,7 @@ import { newBytes } from '../objects/bytes.js';
 import { bufferBytes } from '../objects/buffer.js';
 import { newComplex } from '../objects/numcore.js';
 import { builtinTypeAddr } from '../objects/registry.js';
-import { ExcSlot } from '../objects/layouts.js';
+import { ExcSlot, TypeSlot } from '../objects/layouts.js';
 import type { SplitSurrogateStr } from '../parser/constant.js';
 import { newInstanceDictDescr } from '../objects/object.js';
 import { TS, type Frame } from './state.js';
@@ -134,6 +134,14 @@ function installAll(): void {
   setFastSequenceHook((v) => (isExactList(v) ? listItems(v.a) : isExactTuple(v) ? tupleItems(v.a) : null));
   setEqHook((a, b) => richCompareBool(a, b, Cmp.EQ));
   setKeywordSuggester(calculateSuggestion);
+  // The builtin sequences with C-level concatenation and repetition (sq_concat / sq_repeat).
+  const SEQ_NAMES = ['str', 'list', 'tuple', 'bytes', 'bytearray'];
+  ops.setSeqConcat((v) => {
+    if (typeof v === 'string') return 'str';
+    if (!(v instanceof Ref)) return null;
+    const base = BUILTIN_TYPES[getSlot(typeOf(v), TypeSlot.Builtin) >> 1]!.name;
+    return SEQ_NAMES.includes(base) ? base : null;
+  });
   installHooks({
     hash32: (v) => {
       let h: number | bigint;
