@@ -7,7 +7,7 @@
 import { Ref, PyFloat, type Value, T_STR } from '../objects/value.js';
 import { typeOf, typeName, lookup, isSubtype } from '../objects/typeobject.js';
 import { callDescriptor, isNotImplemented, typeNameOf } from '../objects/protocol.js';
-import { raise } from './errors.js';
+import { raise, pyExc } from './errors.js';
 import { frexp } from '../objects/hash.js';
 import { floatFloorDiv as fFloorDiv, floatMod as fMod, floatPow as fPow } from '../objects/floatmath.js';
 
@@ -226,8 +226,14 @@ export function binaryOp1(v: Value, w: Value, op: string): Value {
   const tv = typeOf(v);
   const tw = typeOf(w);
   const rop = reflected(op);
-  const lm = lookup(tv, op);
+  let lm = lookup(tv, op);
   let rm = tv !== tw ? lookup(tw, rop) : undefined;
+  // A builtin sequence's __add__/__mul__/__rmul__ are sq_concat/sq_repeat in CPython, which
+  // binary_op1 does not see: PyNumber_Add/Multiply try them last (addSlow, mul).
+  if (op === '__add__' || op === '__mul__') {
+    if (isSeqMethod(lm)) lm = undefined;
+    if (isSeqMethod(rm)) rm = undefined;
+  }
   if (rm !== undefined && rm !== null && isSubtype(tw, tv) && rm !== lookup(tv, rop)) {
     const r = callDescriptor(rm, w, tw, [v]);
     if (!isNotImplemented(r)) return r;
@@ -258,14 +264,43 @@ export function binaryOp(v: Value, w: Value, op: string): Value {
   return unsupported(v, w, op);
 }
 
+/** The last "unsupported operand" error, so that an in-place operator can reword it as its own. */
+let lastUnsupported: { exc: Ref; v: Value; w: Value } | null = null;
+
 function unsupported(v: Value, w: Value, op: string): never {
-  raise('TypeError', `unsupported operand type(s) for ${SYMBOL[op]}: '${typeNameOf(v)}' and '${typeNameOf(w)}'`);
+  const exc = pyExc('TypeError', `unsupported operand type(s) for ${SYMBOL[op]}: '${typeNameOf(v)}' and '${typeNameOf(w)}'`);
+  lastUnsupported = { exc, v, w };
+  throw exc;
 }
 
 /** Sequence types with C-level concatenation (sq_concat): their error message. */
 let seqConcatName: (v: Value) => string | null = () => null;
-export function setSeqConcat(f: typeof seqConcatName): void {
+/** The builtin sequence type of that name (str, list, tuple, bytes, bytearray). */
+let seqTypeAddr: (name: string) => number = () => 0;
+export function setSeqConcat(f: typeof seqConcatName, t: typeof seqTypeAddr): void {
   seqConcatName = f;
+  seqTypeAddr = t;
+}
+
+let seqMethods: Set<number> | null = null;
+function isSeqMethod(m: Value | undefined): boolean {
+  if (!(m instanceof Ref)) return false;
+  if (seqMethods === null) {
+    seqMethods = new Set();
+    for (const n of ['str', 'list', 'tuple', 'bytes', 'bytearray']) {
+      for (const op of ['__add__', '__mul__', '__rmul__']) {
+        const d = lookup(seqTypeAddr(n), op);
+        if (d instanceof Ref) seqMethods.add(d.a);
+      }
+    }
+  }
+  return seqMethods.has(m.a);
+}
+
+/** sq_concat / sq_repeat of sequence `seq` (a builtin sequence's name) applied to (s, other). */
+function seqOp(seq: string, op: '__add__' | '__mul__', s: Value, other: Value): Value {
+  const t = seqTypeAddr(seq);
+  return callDescriptor(lookup(t, op)!, s, t, [other]);
 }
 
 // ---- The operators generated code calls --------------------------------------------------------
@@ -307,6 +342,10 @@ function addSlow(a: Value, b: Value): Value {
   const r = binaryOp1(a, b, '__add__');
   if (!isNotImplemented(r)) return r;
   const seq = seqConcatName(a);
+  if (seq !== null) {
+    const c = seqOp(seq, '__add__', a, b);
+    if (!isNotImplemented(c)) return c;
+  }
   // bytes_concat words its refusal apart from list/tuple/str's.
   if (seq === 'bytes' || seq === 'bytearray') raise('TypeError', `can't concat ${typeNameOf(b)} to ${typeNameOf(a)}`);
   if (seq !== null) raise('TypeError', `can only concatenate ${seq} (not "${typeNameOf(b)}") to ${seq}`);
@@ -344,6 +383,10 @@ export function mul(a: Value, b: Value): Value {
   if (fp !== null) return fl(fp[0] * fp[1]);
   const r = binaryOp1(a, b, '__mul__');
   if (!isNotImplemented(r)) return r;
+  const sa = seqConcatName(a);
+  const sb = seqConcatName(b);
+  const rep = sa !== null ? seqOp(sa, '__mul__', a, b) : sb !== null ? seqOp(sb, '__mul__', b, a) : r;
+  if (!isNotImplemented(rep)) return rep;
   const seq = seqConcatName(a) ?? seqConcatName(b);
   if (seq !== null) {
     const other = seqConcatName(a) !== null ? b : a;
@@ -431,7 +474,17 @@ function inplace(name: string, binary: (a: Value, b: Value) => Value) {
         if (!isNotImplemented(r)) return r;
       }
     }
-    return binary(a, b);
+    try {
+      return binary(a, b);
+    } catch (e) {
+      // binary_iop: the error names the in-place operator (`+=`).
+      const u = lastUnsupported;
+      if (u !== null && e === u.exc && u.v === a && u.w === b) {
+        lastUnsupported = null;
+        raise('TypeError', `unsupported operand type(s) for ${SYMBOL[name.replace('__i', '__')]}=: '${typeNameOf(a)}' and '${typeNameOf(b)}'`);
+      }
+      throw e;
+    }
   };
 }
 

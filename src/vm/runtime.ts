@@ -141,7 +141,7 @@ function installAll(): void {
     if (!(v instanceof Ref)) return null;
     const base = BUILTIN_TYPES[getSlot(typeOf(v), TypeSlot.Builtin) >> 1]!.name;
     return SEQ_NAMES.includes(base) ? base : null;
-  });
+  }, (name) => builtinTypeAddr(name));
   installHooks({
     hash32: (v) => {
       let h: number | bigint;
