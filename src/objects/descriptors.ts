@@ -149,7 +149,8 @@ export const memberDescriptorType = defineBuiltinType({
       checkSelf(d, obj);
       const i = ((obj as Ref).a >> 2) + 2 + (getSlot((d as Ref).a, DescrSlot.Native) >> 1);
       if (value === undefined) {
-        if (I32[i] === 0) raise('AttributeError', `'${typeNameOf(obj)}' object has no attribute '${dname(d)}'`);
+        // member_set (PyMember_SetOne) deleting an unset slot: just the attribute's name.
+        if (I32[i] === 0) raise('AttributeError', dname(d));
         I32[i] = 0;
       } else {
         I32[i] = encode(value);
