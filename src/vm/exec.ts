@@ -50,8 +50,8 @@ function syntaxError(cls: string, msg: string, filename: string, lineno: number,
 /** Converts what the parser or compiler threw into the Python exception CPython raises. */
 function toPythonError(e: unknown, source: string | Uint8Array): unknown {
   if (e instanceof PySyntaxError) {
-    return syntaxError(e.name, e.msg, e.filename, e.lineno, e.offset,
-      e.text === null ? null : `${e.text}\n`, e.end_lineno, e.end_offset);
+    // The parser's text is already CPython's (with or without its newline).
+    return syntaxError(e.name, e.msg, e.filename, e.lineno, e.offset, e.text, e.end_lineno, e.end_offset);
   }
   if (e instanceof CompileError) {
     return syntaxError('SyntaxError', e.msg, e.filename, e.lineno, e.offset, sourceLine(source, e.lineno),
