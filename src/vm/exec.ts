@@ -5,7 +5,6 @@
 
 import { parse, PySyntaxError, PyParserException, type Mode, type ParserWarning } from '../parser/index.js';
 import { compileModule } from '../compiler/codegen.js';
-import { writeSync } from 'node:fs';
 import { CompileError } from '../compiler/errors.js';
 import { Ref, type Value } from '../objects/value.js';
 import { makeUnit, codeEntry } from '../objects/code.js';
@@ -61,16 +60,9 @@ function toPythonError(e: unknown, source: string | Uint8Array): unknown {
   return e;
 }
 
-/**
- * A compiler warning (PEP 765) shown as the default warnings filter would show it
- * (warnings.formatwarning: "file:line: Category: message" and the stripped source line).
- */
-function compileWarning(w: ParserWarning, source: string | Uint8Array): boolean {
-  if (warningSink(w)) return true;
-  const line = sourceLine(source, w.lineno);
-  const text = line === null ? '' : `  ${line.trim()}\n`;
-  writeSync(2, `${w.filename}:${w.lineno}: ${w.category}: ${w.message}\n${text}`);
-  return false;
+/** A compiler warning (PEP 765): through the warnings machinery, like the parser's. */
+function compileWarning(w: ParserWarning): boolean {
+  return warningSink(w);
 }
 
 /** compile(source, filename, mode): the module-level code object. */
@@ -82,7 +74,7 @@ export function compileSource(source: string | Uint8Array, filename: string, mod
       featureVersion: opts.featureVersion,
     });
     const text = typeof source === 'string' ? source : '';
-    const unit = compileModule(tree, filename, text, (w) => compileWarning(w, source));
+    const unit = compileModule(tree, filename, text, (w) => compileWarning(w));
     return makeUnit(unit)[0]!;
   } catch (e) {
     throw toPythonError(e, source);

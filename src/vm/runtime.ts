@@ -65,6 +65,7 @@ import { groupSplit, makeExceptionGroup, exceptStarSplit } from './excgroup.js';
 import { isCallableValue } from './callable.js';
 import { scanRoots, EXTRA_ROOTS } from './roots.js';
 import { setWarningSink } from './exec.js';
+import { warnHere, warnCompile } from './warn.js';
 import { setSuggestionFrameLocals, setSuggestionBuiltins, calculateSuggestion } from './suggestions.js';
 import { frameLocals, objectDir, typeDir } from '../modules/builtins_exec.js';
 import { builtinsModule, setCallableIterMaker, publishBuiltinTypes } from '../modules/builtins.js';
@@ -233,8 +234,19 @@ function installAll(): void {
   setUnicodeErrorHooks({ bytesOf: bufferBytes, bytesCopy: (v) => newBytes(bufferBytes(v)!), message: unicodeErrorMessage });
   setSuggestionFrameLocals(() => null);
   setSuggestionBuiltins(() => (BUILTINS_MODULE === null ? null : BUILTINS_MODULE));
-  setNumHooks({ newBytes: (d) => newBytes(d) });
-  setWarningSink(() => false);
+  setNumHooks({ newBytes: (d) => newBytes(d), warn: warnHere });
+  ops.setDeprecationHook((msg) => warnHere('DeprecationWarning', msg));
+  // Compile-time warnings go through the warnings machinery; one its filters turn into an
+  // exception of the warning's category becomes a SyntaxError (_PyErr_EmitSyntaxWarning).
+  setWarningSink((w) => {
+    try {
+      warnCompile(w.category, w.message, w.filename, w.lineno);
+      return false;
+    } catch (e) {
+      if (e instanceof Ref && isInstanceOfBuiltin(e, w.category)) return true;
+      throw e;
+    }
+  });
   onCollectionEnd(() => pruneUnits((a) => I32[a >> 2] !== 0));
   publishBuiltinTypes([
     'object', 'type', 'int', 'bool', 'float', 'complex', 'str', 'bytes', 'bytearray', 'memoryview', 'tuple', 'list',
