@@ -59,7 +59,8 @@ function typeParamType(kind: Kind) {
   const common = {
     __name__: { get: ((v: Value) => get(v, TvSlot.Name)!) as never },
     __default__: { get: ((v: Value) => defaultOf(v)) as never },
-    __module__: { get: ((v: Value) => get(v, TvSlot.Module) ?? null) as never },
+    // Parameters made by the compiler keep the class's __module__ ('typing').
+    __module__: { get: ((v: Value) => get(v, TvSlot.Module) ?? 'typing') as never },
   };
   const typevarOnly = {
     __bound__: { get: ((v: Value) => (flags(v) & TvFlag.Constraints ? null : lazy(v, TvSlot.Bound, TvSlot.BoundFn) ?? null)) as never },
@@ -78,8 +79,11 @@ function typeParamType(kind: Kind) {
     instanceSlots: TvSlot.Count,
     methods: {
       has_default: { sig: 'has_default($self, /)', fn: ((v: Value) => getSlot((v as Ref).a, TvSlot.DefaultFn) !== 0 && get(v, TvSlot.DefaultFn) !== null) as never },
-      __or__: { sig: '__or__($self, value, /)', fn: ((a: Value, b: Value) => makeUnion(a, b)) as never },
-      __ror__: { sig: '__ror__($self, value, /)', fn: ((a: Value, b: Value) => makeUnion(b, a)) as never },
+      // make_union: TypeVar/ParamSpec | anything is a typing.Union (_Py_union_from_tuple).
+      ...(kind !== 'TypeVarTuple' ? {
+        __or__: { sig: '__or__($self, value, /)', fn: ((a: Value, b: Value) => makeUnion(a, b, true)) as never },
+        __ror__: { sig: '__ror__($self, value, /)', fn: ((a: Value, b: Value) => makeUnion(b, a, true)) as never },
+      } : {}),
       __reduce__: { sig: '__reduce__($self, /)', fn: ((v: Value) => get(v, TvSlot.Name)!) as never },
       // typevartuple_iter: `*Ts` is the one item typing.Unpack[Ts].
       ...(kind === 'TypeVarTuple' ? {
@@ -123,7 +127,6 @@ export function makeTypeParam(kind: string, name: string, boundFn: Value, defaul
   setSlot(a, TvSlot.BoundFn, encode(boundFn));
   setSlot(a, TvSlot.DefaultFn, encode(defaultFn));
   setSlot(a, TvSlot.Flags, tagInt(TvFlag.InferVariance | (constraints ? TvFlag.Constraints : 0)));
-  setSlot(a, TvSlot.Module, encode(callerModule()));
   return new Ref(a);
 }
 
