@@ -26,6 +26,8 @@ export class UnitGen {
   /** Inline caches: one object literal per site, declared at unit level. */
   readonly ics: string[] = [];
   nextCompId = 0;
+  /** Class bodies being generated, innermost last: the names stored as `self.X` inside each. */
+  readonly classAttrs: Set<string>[] = [];
 
   /** Receives compile-time warnings (PEP 765 control flow in finally); true turns one into an error. */
   warn: ((w: { category: 'SyntaxWarning'; message: string; filename: string; lineno: number }) => boolean) | null = null;

@@ -131,9 +131,14 @@ export function genExpr(g: FnGen, e: expr): string {
       return g.isAsync ? `(yield R.agWrap(${v}))` : `(yield ${v})`;
     }
     case 'YieldFrom':
+      if (g.isAsync) g.error("'yield from' inside async function", e as expr & { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number });
       return `(yield* R.yieldFrom(${g.after(e, [genExpr(g, e.value)])[0]}))`;
-    case 'Compare': return genCompare(g, e.left, e.ops, e.comparators, e);
-    case 'Call': return genCall(g, e.func, e.args, e.keywords, e);
+    case 'Compare':
+      checkCompare(g, e);
+      return genCompare(g, e.left, e.ops, e.comparators, e);
+    case 'Call':
+      checkCaller(g, e.func);
+      return genCall(g, e.func, e.args, e.keywords, e);
     case 'FormattedValue': return formatted(g, e.value, e.conversion, e.format_spec);
     case 'JoinedStr': {
       if (e.values.length === 0) return '""';
@@ -165,6 +170,10 @@ export function genExpr(g: FnGen, e: expr): string {
     case 'Attribute':
       return `R.loadAttr(${g.after(e, [genExpr(g, e.value)])[0]}, ${jsString(g.mangle(e.attr))}, ${g.unit.ic('R.attrIC()')})`;
     case 'Subscript': {
+      if (e.ctx === 'Load') {
+        checkSubscripter(g, e.value);
+        checkIndex(g, e.value, e.slice);
+      }
       const [o, k] = g.after(e, operands(g, [e.value, e.slice]));
       return `R.getitem(${o}, ${k})`;
     }
@@ -549,7 +558,9 @@ export function genAnnotateFunction(g: FnGen, block: Block, items: Array<{ name:
       inner.e.line(`fr.${field} = R.closureCell(F, ${i});`);
     });
     inner.e.line('if (fr.v_format !== 1 && fr.v_format !== 2) throw R.notImplementedAnnotate(fr.v_format);');
-    const pairs = items.flatMap((it) => [jsString(g.mangle(it.name)), genExpr(inner, it.annotation)]);
+    // `*args: *Ts` stores the one item the starred value unpacks to (codegen_argannotation).
+    const pairs = items.flatMap((it) => [jsString(g.mangle(it.name)), it.annotation._kind === 'Starred'
+      ? `R.unpack(${genExpr(inner, it.annotation.value)}, 1)[0]` : genExpr(inner, it.annotation)]);
     inner.e.line(`return R.dictDisplay([${operandsPlain(pairs)}], null);`);
   });
   const closure = code.freevars.length ? `[${code.freevars.map((fv) => closureCellFor(g, fv)).join(', ')}]` : 'null';
@@ -561,3 +572,110 @@ function operandsPlain(xs: string[]): string {
 }
 
 export { genDocstring, genStmts };
+
+// ---- compile-time SyntaxWarnings about literals (codegen.c check_caller & co) ------------------
+
+type Located = expr & { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number };
+
+function syntaxWarning(g: FnGen, e: expr, message: string): void {
+  if (g.unit.warn === null) return;
+  if (g.unit.warn({ category: 'SyntaxWarning', message, filename: g.unit.filename, lineno: (e as Located).lineno })) {
+    g.error(message, e as Located);
+  }
+}
+
+/** infer_type: the type name a literal expression is known to have, or null. */
+function inferType(e: expr): string | null {
+  switch (e._kind) {
+    case 'Tuple': return 'tuple';
+    case 'List': case 'ListComp': return 'list';
+    case 'Dict': case 'DictComp': return 'dict';
+    case 'Set': case 'SetComp': return 'set';
+    case 'GeneratorExp': return 'generator';
+    case 'Lambda': return 'function';
+    case 'TemplateStr': case 'Interpolation': return 'string.templatelib.Template';
+    case 'JoinedStr': case 'FormattedValue': return 'str';
+    case 'Constant': return constantType(e.value);
+    default: return null;
+  }
+}
+
+function constantType(v: unknown): string {
+  if (v === null) return 'NoneType';
+  if (typeof v === 'boolean') return 'bool';
+  if (typeof v === 'bigint') return 'int';
+  if (typeof v === 'number') return 'float';
+  if (typeof v === 'string' || v instanceof SplitSurrogateStr) return 'str';
+  if (v instanceof Uint8Array) return 'bytes';
+  if (v instanceof PyComplex) return 'complex';
+  if (v === Ellipsis) return 'ellipsis';
+  return 'object';
+}
+
+/** check_is_arg: false for a literal other than None, True, False and `...`. */
+function isArgOk(e: expr): boolean {
+  if (e._kind === 'Tuple') return !e.elts.every((x) => x._kind === 'Constant');
+  if (e._kind !== 'Constant') return true;
+  return e.value === null || typeof e.value === 'boolean' || e.value === Ellipsis;
+}
+
+/** codegen_check_compare: `x is 1` and the like. */
+function checkCompare(g: FnGen, e: expr & { _kind: 'Compare' }): void {
+  let left = isArgOk(e.left);
+  let leftExpr = e.left;
+  for (let i = 0; i < e.ops.length; i++) {
+    const op = e.ops[i]!;
+    const rightExpr = e.comparators[i]!;
+    const right = isArgOk(rightExpr);
+    if ((op === 'Is' || op === 'IsNot') && (!right || !left)) {
+      const literal = !left ? leftExpr : rightExpr;
+      const t = inferType(literal);
+      syntaxWarning(g, e, op === 'Is' ? `"is" with '${t}' literal. Did you mean "=="?` : `"is not" with '${t}' literal. Did you mean "!="?`);
+      return;
+    }
+    left = right;
+    leftExpr = rightExpr;
+  }
+}
+
+function checkCaller(g: FnGen, e: expr): void {
+  switch (e._kind) {
+    case 'Constant': case 'Tuple': case 'List': case 'ListComp': case 'Dict': case 'DictComp': case 'Set': case 'SetComp':
+    case 'GeneratorExp': case 'JoinedStr': case 'TemplateStr': case 'FormattedValue': case 'Interpolation':
+      syntaxWarning(g, e, `'${inferType(e)}' object is not callable; perhaps you missed a comma?`);
+      break;
+    default:
+  }
+}
+
+function checkSubscripter(g: FnGen, e: expr): void {
+  switch (e._kind) {
+    case 'Constant': {
+      const t = constantType(e.value);
+      if (!['NoneType', 'ellipsis', 'int', 'bool', 'float', 'complex'].includes(t)) return;
+      break;
+    }
+    case 'Set': case 'SetComp': case 'GeneratorExp': case 'TemplateStr': case 'Interpolation': case 'Lambda':
+      break;
+    default:
+      return;
+  }
+  syntaxWarning(g, e, `'${inferType(e)}' object is not subscriptable; perhaps you missed a comma?`);
+}
+
+function checkIndex(g: FnGen, e: expr, s: expr): void {
+  const indexType = inferType(s);
+  if (indexType === null || indexType === 'int' || indexType === 'bool') return;
+  switch (e._kind) {
+    case 'Constant': {
+      const t = constantType(e.value);
+      if (t !== 'str' && t !== 'bytes' && t !== 'tuple') return;
+      break;
+    }
+    case 'Tuple': case 'List': case 'ListComp': case 'JoinedStr': case 'FormattedValue':
+      break;
+    default:
+      return;
+  }
+  syntaxWarning(g, e, `${inferType(e)} indices must be integers or slices, not ${indexType}; perhaps you missed a comma?`);
+}

@@ -65,6 +65,7 @@ function genStmt(g: FnGen, s: stmt): void {
     case 'Pass': return;
     case 'Return': {
       if (g.block.kind === 'module' || g.block.kind === 'class') g.error("'return' outside function", s);
+      if (s.value && g.isAsync && g.isGenerator) g.error("'return' with value in async generator", s);
       g.e.line(`return ${s.value ? genExpr(g, s.value) : 'null'};`);
       return;
     }
@@ -138,6 +139,9 @@ export function genAssignTarget(g: FnGen, target: expr, value: string): void {
       g.e.line(`${g.store(target.id, value)};`);
       return;
     case 'Attribute': {
+      // _PyCompile_MaybeAddStaticAttributeToClass: `self.X = ...` is recorded for the
+      // innermost class being compiled (its __static_attributes__).
+      if (target.value._kind === 'Name' && target.value.id === 'self') g.unit.classAttrs.at(-1)?.add(target.attr);
       const t = g.temp();
       g.e.line(`${t} = ${value};`);
       g.e.line(`R.storeAttr(${g.after(target, [genExpr(g, target.value)])[0]}, ${jsString(g.mangle(target.attr))}, ${t}, ${g.unit.ic('R.attrIC()')});`);
@@ -604,7 +608,8 @@ function genClassDef(g: FnGen, s: stmt & { _kind: 'ClassDef' }): void {
       });
       inner.e.line(`R.storeName(fr, "__module__", R.loadGlobalName(fr, "__name__"));`);
       inner.e.line(`R.storeName(fr, "__qualname__", ${jsString(qualname)});`);
-      inner.e.line(`R.storeName(fr, "__firstlineno__", ${s.lineno});`);
+      // A decorated class starts at its first decorator (codegen_class).
+      inner.e.line(`R.storeName(fr, "__firstlineno__", ${s.decorator_list[0]?.lineno ?? s.lineno});`);
       if (s.type_params.length) inner.e.line(`R.storeName(fr, "__type_params__", ${inner.load('.type_params')});`);
       if (block.needsClassClosure) {
         inner.fields.add('classcell');
@@ -613,7 +618,10 @@ function genClassDef(g: FnGen, s: stmt & { _kind: 'ClassDef' }): void {
       if (block.needsClassDict) inner.e.line('R.storeName(fr, "__classdictcell__", R.newCell(fr.ns));');
       genDocstring(inner, s.body);
       genAnnotationsSetup(inner, block);
+      gg.unit.classAttrs.push(new Set());
       genStmts(inner, s.body);
+      const attrs = [...gg.unit.classAttrs.pop()!].sort();
+      inner.e.line(`R.storeName(fr, "__static_attributes__", ${attrs.length ? `R.tupleDisplay([${attrs.map(jsString).join(', ')}])` : 'R.EMPTY_TUPLE'});`);
       if (block.needsClassClosure) inner.e.line('R.storeName(fr, "__classcell__", fr.classcell);');
       inner.e.line('return null;');
     }, undefined, true);

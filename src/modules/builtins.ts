@@ -7,9 +7,9 @@ import { BUILTIN_TYPES, TYPE_ADDR, builtinTypeAddr } from '../objects/registry.j
 import { SINGLETONS } from '../objects/bootstrap.js';
 import { typeOf, lookup, isSubtype, typeName } from '../objects/typeobject.js';
 import {
-  raise, typeNameOf, repr, str, call, iter, next, len, callSpecial, STOP, toArray,
+  raise, typeNameOf, repr, str, call, iter, next, len, callSpecial, callDescriptor, STOP, toArray,
 } from '../objects/protocol.js';
-import { dictSet } from '../objects/dict.js';
+import { dictSet, dictGet } from '../objects/dict.js';
 import { isTuple, tupleItems } from '../objects/tuple.js';
 import { newList } from '../objects/list.js';
 import { truthy } from '../objects/protocol.js';
@@ -23,7 +23,8 @@ import { readLine } from './_io.js';
 import { getattr as getattrV, getattrOrUndefined, setattr, delattr } from '../vm/attr.js';
 import { ascii } from '../vm/format.js';
 import { callValue } from '../vm/call.js';
-import { aiter, awaitableIter } from '../vm/gen.js';
+import { genNextOr } from '../vm/gen.js';
+import { newAnextAwaitable } from '../vm/anext_awaitable.js';
 import { isInstanceOfBuiltin } from '../vm/errors.js';
 import { textIOWrapperType } from './_io.js';
 
@@ -149,10 +150,24 @@ function iterBuiltin(args: Value[]): Value {
 function nextBuiltin(it: Value, dflt: Value): Value {
   const t = typeOf(it);
   if (lookup(t, '__next__') === undefined) raise('TypeError', `'${typeName(t)}' object is not an iterator`);
+  // A generator's return value travels in its StopIteration.
+  if (t === builtinTypeAddr('generator')) return genNextOr(it, (dflt as unknown) === MISSING ? undefined : dflt);
   const v = next(it);
   if (v !== STOP) return v;
   if ((dflt as unknown) !== MISSING) return dflt;
   throw call(new Ref(builtinTypeAddr('StopIteration')), []);
+}
+
+/** aiter() (PyObject_GetAIter): worded apart from `async for`. */
+function aiterBuiltin(v: Value): Value {
+  const t = typeOf(v);
+  const m = lookup(t, '__aiter__');
+  if (m === undefined) raise('TypeError', `'${typeNameOf(v)}' object is not an async iterable`);
+  const it = callDescriptor(m, v, t, []);
+  if (lookup(typeOf(it), '__anext__') === undefined) {
+    raise('TypeError', `aiter() returned not an async iterator of type '${typeNameOf(it)}'`);
+  }
+  return it;
 }
 
 function anext(it: Value, dflt: Value): Value {
@@ -160,8 +175,7 @@ function anext(it: Value, dflt: Value): Value {
   if (m === undefined) raise('TypeError', `'${typeNameOf(it)}' object is not an async iterator`);
   const aw = callSpecial(it, '__anext__', [])!;
   if ((dflt as unknown) === MISSING) return aw;
-  void awaitableIter;
-  raise('NotImplementedError', 'anext() with a default is not supported by ftpy yet');
+  return newAnextAwaitable(aw, dflt);
 }
 
 // ---- print and input -------------------------------------------------------------------------------
@@ -249,7 +263,7 @@ const CORE_BUILTINS: Record<string, NativeSpec> = {
   ascii: { sig: 'ascii(obj, /)', fn: fn((o: Value) => ascii(o)) },
   iter: { sig: 'iter(*args)', fn: fn(iterBuiltin) },
   next: { sig: 'next(iterator, default=<unrepresentable>, /)', fn: fn(nextBuiltin) },
-  aiter: { sig: 'aiter(async_iterable, /)', fn: fn((v: Value) => aiter(v)) },
+  aiter: { sig: 'aiter(async_iterable, /)', fn: fn(aiterBuiltin) },
   anext: { sig: 'anext(aiterator, default=<unrepresentable>, /)', fn: fn(anext) },
   all: {
     sig: 'all(iterable, /)',
@@ -268,10 +282,11 @@ const CORE_BUILTINS: Record<string, NativeSpec> = {
     }),
   },
   sorted: {
-    sig: 'sorted(iterable, /, *, key=None, reverse=False)',
-    fn: fn((it: Value, key: Value, reverse: Value) => {
+    // builtin_sorted: the keywords go to list.sort as given (its errors are sort()'s).
+    sig: 'sorted(iterable, /, **kwargs)',
+    fn: fn((it: Value, kw: Map<string, Value>) => {
       const l = newList(toArray(it));
-      callValue(getattrV(l, 'sort'), [], ['key', 'reverse'], [key, reverse]);
+      callValue(getattrV(l, 'sort'), [], [...kw.keys()], [...kw.values()]);
       return l;
     }),
   },
@@ -322,6 +337,9 @@ export const builtinsModule = defineModule({
     dictSet(d, 'NotImplemented', new Ref(SINGLETONS.notImplemented));
     dictSet(d, '__debug__', true);
     dictSet(d, '__package__', '');
+    // Old names kept as aliases of OSError (Objects/exceptions.c _PyBuiltins_AddExceptions).
+    const os = dictGet(d, 'OSError');
+    if (os !== undefined) for (const alias of ['EnvironmentError', 'IOError']) dictSet(d, alias, os);
   },
 });
 

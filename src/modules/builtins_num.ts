@@ -2,7 +2,7 @@
 // bin, oct, hex, chr, ord, hash, format. CPython: Python/bltinmodule.c.
 
 import { Ref, PyFloat, type Value, T_FLOAT } from '../objects/value.js';
-import { typeOf } from '../objects/typeobject.js';
+import { typeOf, isSubtype } from '../objects/typeobject.js';
 import { raise, callSpecial, iter, next, typeNameOf, call, truthy, STOP } from '../objects/protocol.js';
 import { newTuple } from '../objects/tuple.js';
 import { pyHash, asIndex, richCompare, Cmp, isNotImplemented } from '../objects/coll_ops.js';
@@ -37,6 +37,10 @@ function pow(base: Value, exp: Value, mod: Value): Value {
   if (typeOf(exp) !== typeOf(base)) {
     const rr = callSpecial(exp, '__rpow__', [base, mod]);
     if (rr !== undefined && !isNotImplemented(rr)) return rr;
+  }
+  // ternary_op then tries the modulus's slot: float's nb_power refuses any modulus.
+  if (mod instanceof PyFloat || (typeof mod === 'number' && !Number.isInteger(mod)) || (mod instanceof Ref && isSubtype(typeOf(mod), T_FLOAT))) {
+    raise('TypeError', 'pow() 3rd argument not allowed unless all arguments are integers');
   }
   raise('TypeError', `unsupported operand type(s) for ** or pow(): '${typeNameOf(base)}', '${typeNameOf(exp)}', '${typeNameOf(mod)}'`);
 }
@@ -158,10 +162,8 @@ function chr(i: Value): Value {
     if (i instanceof PyFloat || typeof i === 'number') raise('TypeError', "'float' object cannot be interpreted as an integer");
   }
   const n = asIndex(i);
-  if (typeof n === 'bigint' || n < 0 || n > 0x10ffff) {
-    if (typeof n === 'bigint' && (n > 0x7fffffffn || n < -0x80000000n)) raise('OverflowError', 'Python int too large to convert to C int');
-    raise('ValueError', 'chr() arg not in range(0x110000)');
-  }
+  // builtin_chr clamps out-of-range values, so any of them is a ValueError.
+  if (typeof n === 'bigint' || n < 0 || n > 0x10ffff) raise('ValueError', 'chr() arg not in range(0x110000)');
   return String.fromCodePoint(n);
 }
 

@@ -4,7 +4,7 @@
 // is made once per interpreter, on first import, in the shared heap.
 
 import { Ref, type Value } from '../objects/value.js';
-import { defineNative, type Native, type NativeSpec } from '../objects/native.js';
+import { defineNative, withQualname, type Native, type NativeSpec } from '../objects/native.js';
 import { newBuiltinFunction } from '../objects/descriptors.js';
 import { newModule, moduleDict } from '../objects/module.js';
 import { dictSet } from '../objects/dict.js';
@@ -27,7 +27,10 @@ export interface NativeModule {
 
 export function defineModule(d: ModuleDecl): NativeModule {
   const natives = new Map<string, Native>();
-  for (const [name, spec] of Object.entries(d.functions ?? {})) natives.set(name, defineNative(spec));
+  for (const [name, spec] of Object.entries(d.functions ?? {})) {
+    // _PyObject_FunctionStr names functions outside builtins with their module.
+    natives.set(name, withQualname(defineNative(spec), d.name === 'builtins' ? name : `${d.name}.${name}`));
+  }
   const mod: NativeModule = {
     name: d.name,
     natives,

@@ -3,12 +3,13 @@
 // recursion limit, exc_info, hooks (displayhook, excepthook, unraisablehook) and the
 // introspection functions programs use. CPython: Python/sysmodule.c.
 
-import { Ref, type Value } from '../objects/value.js';
+import { getIntMaxStrDigits, setIntMaxStrDigits } from '../objects/longmath.js';
+import { Ref, PyFloat, type Value } from '../objects/value.js';
 import { TYPE_ADDR, builtinTypeAddr } from '../objects/registry.js';
 import { raise, typeNameOf, repr, call, callSpecial, toArray } from '../objects/protocol.js';
 import { newDict, dictGet, dictSet } from '../objects/dict.js';
 import { newList } from '../objects/list.js';
-import { newTuple } from '../objects/tuple.js';
+import { newTuple, isTuple, tupleItems } from '../objects/tuple.js';
 import { defineStructSeq } from '../objects/structseq.js';
 import { simpleNamespaceType } from '../objects/namespace.js';
 import { typeOf } from '../objects/typeobject.js';
@@ -153,10 +154,8 @@ function excInfo(): Value {
   return newTuple([new Ref(typeOf(e)), e, decode(getSlot((e as Ref).a, ExcSlot.Traceback)) ?? null]);
 }
 
-let maxStrDigits: { get(): number; set(n: number): void } = { get: () => 4300, set: () => undefined };
-export function setIntMaxStrDigitsHooks(h: typeof maxStrDigits): void {
-  maxStrDigits = h;
-}
+// The limit lives with int's str conversion (objects/longmath.ts); per worker for now.
+const maxStrDigits = { get: getIntMaxStrDigits, set: setIntMaxStrDigits };
 
 const fn = (f: (...a: never[]) => Value) => f as never;
 
@@ -167,7 +166,8 @@ export const sysModule = defineModule({
     exit: {
       sig: 'exit(status=None, /)',
       fn: fn((status: Value) => {
-        throw call(new Ref(builtinTypeAddr('SystemExit')), status === null ? [] : [status]);
+        // PyErr_SetObject(SystemExit, status): a tuple status is the exception's args.
+        throw call(new Ref(builtinTypeAddr('SystemExit')), status === null ? [] : isTuple(status) ? tupleItems(status.a) : [status]);
       }),
     },
     exc_info: { sig: 'exc_info()', fn: fn(excInfo) },
@@ -322,7 +322,8 @@ export const sysModule = defineModule({
     set('copyright', 'Copyright (c) 2001 Python Software Foundation.\nAll Rights Reserved.\n\nCopyright (c) 2000 BeOpen.com.\nAll Rights Reserved.\n\nCopyright (c) 1995-2001 Corporation for National Research Initiatives.\nAll Rights Reserved.\n\nCopyright (c) 1991-1995 Stichting Mathematisch Centrum, Amsterdam.\nAll Rights Reserved.');
     set('float_repr_style', 'short');
     set('flags', flagsType.make(FLAG_FIELDS.map((f) => c.flags[f] ?? 0)));
-    set('float_info', floatInfo.make([1.7976931348623157e+308, 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53,
+    // DBL_MAX is integral: boxed so that it stays a float.
+    set('float_info', floatInfo.make([new PyFloat(1.7976931348623157e+308), 1024, 308, 2.2250738585072014e-308, -1021, -307, 15, 53,
       2.220446049250313e-16, 2, 1]));
     set('int_info', intInfo.make([30, 4, 4300, 640]));
     set('hash_info', hashInfo.make([64, 2305843009213693951n, 314159, 0, 1000003, 'siphash13', 64, 128, 0]));

@@ -122,7 +122,7 @@ function buildTypes(): number {
       setSlot(d, DescrSlot.ObjClass, t);
       setSlot(d, DescrSlot.Name, permanentStr(g.name));
       setSlot(d, DescrSlot.Native, tagInt(g.get.index));
-      setSlot(d, DescrSlot.Extra, g.set === null ? tagInt(-1) : tagInt(g.set.index));
+      setSlot(d, DescrSlot.Extra, g.set === null ? tagInt(g.member ? -2 : -1) : tagInt(g.set.index));
       put(g.name, refTo(d));
     }
     for (const at of def.attrs) put(at.name, at.value());

@@ -7,6 +7,7 @@
 // export when its view is freed, so a resize that finds exports first collects garbage and
 // reclaims the exports of views that died unreleased. CPython: Objects/bytearrayobject.c.
 
+import { unexpectedKeyword } from './native.js';
 import { I32, U8, lock, unlock, collect, registerWeakref } from '../heap/index.js';
 import { allocObj } from './alloc.js';
 import { TypeFlag } from './layouts.js';
@@ -286,7 +287,7 @@ function baInit(self: Value, args: Value[], kwargs: Map<string, Value>): Value {
   const bound: Array<Value | undefined> = [args[0], args[1], args[2]];
   for (const [k, v] of kwargs) {
     const i = names.indexOf(k);
-    if (i < 0) raise('TypeError', `bytearray() got an unexpected keyword argument '${k}'`);
+    if (i < 0) unexpectedKeyword('bytearray', names, k);
     if (bound[i] !== undefined) raise('TypeError', `argument for bytearray() given by name ('${k}') and position (${i + 1})`);
     bound[i] = v;
   }

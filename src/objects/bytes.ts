@@ -2,6 +2,7 @@
 // pad] and then the bytes; instances of subclasses have their own slots first (rawBase skips them).
 // Immutable, so readers need no lock. Also bytes_iterator. CPython: Objects/bytesobject.c.
 
+import { unexpectedKeyword } from './native.js';
 import { I32, U8 } from '../heap/index.js';
 import { allocObj } from './alloc.js';
 import { TypeFlag } from './layouts.js';
@@ -137,7 +138,7 @@ function bytesNew(type: Value, args: Value[], kwargs: Map<string, Value>): Value
   const bound: Array<Value | undefined> = [args[0], args[1], args[2]];
   for (const [k, v] of kwargs) {
     const i = names.indexOf(k);
-    if (i < 0) raise('TypeError', `bytes() got an unexpected keyword argument '${k}'`);
+    if (i < 0) unexpectedKeyword('bytes', names, k);
     if (bound[i] !== undefined) raise('TypeError', `argument for bytes() given by name ('${k}') and position (${i + 1})`);
     bound[i] = v;
   }

@@ -380,8 +380,8 @@ export const complexType = defineBuiltinType({
     },
   },
   getsets: {
-    real: { get: (self: Value) => floatValue(Z(self)[0]), doc: 'the real part of a complex number' },
-    imag: { get: (self: Value) => floatValue(Z(self)[1]), doc: 'the imaginary part of a complex number' },
+    real: { get: (self: Value) => floatValue(Z(self)[0]), doc: 'the real part of a complex number', member: true },
+    imag: { get: (self: Value) => floatValue(Z(self)[1]), doc: 'the imaginary part of a complex number', member: true },
   },
   slots: {
     repr: (v) => complexRepr(...Z(v)),

@@ -6,9 +6,9 @@
 import { I32 } from '../heap/index.js';
 import { allocObj } from './alloc.js';
 import { DescrSlot, BuiltinFuncSlot, PropertySlot, TypeSlot } from './layouts.js';
-import { Ref, decode, encode, getSlot, setSlot, tagInt, type Value } from './value.js';
+import { Ref, decode, encode, getSlot, setSlot, tagInt, T_TYPE, type Value } from './value.js';
 import { defineBuiltinType, TYPE_ADDR } from './registry.js';
-import { typeOf, typeName, isSubtype } from './typeobject.js';
+import { typeOf, typeName, typeQualname, isSubtype } from './typeobject.js';
 import { raise, call, callNative, descrGet, typeNameOf, truthy } from './protocol.js';
 import { strFromHeap, strToHeap } from './str.js';
 import { NATIVES } from './native.js';
@@ -119,6 +119,7 @@ export const getsetDescriptorType = defineBuiltinType({
     descrSet: (d, obj, value) => {
       checkSelf(d, obj);
       const setter = getSlot((d as Ref).a, DescrSlot.Extra) >> 1;
+      if (setter === -2) raise('AttributeError', 'readonly attribute');
       if (setter < 0) {
         raise('AttributeError', `attribute '${dname(d)}' of '${typeName(objclass(d))}' objects is not writable`);
       }
@@ -148,7 +149,8 @@ export const memberDescriptorType = defineBuiltinType({
       checkSelf(d, obj);
       const i = ((obj as Ref).a >> 2) + 2 + (getSlot((d as Ref).a, DescrSlot.Native) >> 1);
       if (value === undefined) {
-        if (I32[i] === 0) raise('AttributeError', `'${typeNameOf(obj)}' object has no attribute '${dname(d)}'`);
+        // member_set (PyMember_SetOne) deleting an unset slot: just the attribute's name.
+        if (I32[i] === 0) raise('AttributeError', dname(d));
         I32[i] = 0;
       } else {
         I32[i] = encode(value);
@@ -190,7 +192,11 @@ export const builtinMethodType = defineBuiltinType({
       // declared with $self/$type.
       const selfT = NATIVES[idx]!.hasSelf ? getSlot(a, BuiltinFuncSlot.Self) : 0;
       const self = selfT === 0 ? undefined : decode(selfT);
-      return callNative(idx, self, args, kwNames, kwValues);
+      // A method bound to a class is named after that class (meth_get__qualname__).
+      const n = NATIVES[idx]!;
+      const qualname = n.qualname !== null && n.qualname.includes('.') && self instanceof Ref && isSubtype(I32[self.a >> 2]!, T_TYPE)
+        ? `${typeQualname(self.a)}.${n.qualname.slice(n.qualname.lastIndexOf('.') + 1)}` : undefined;
+      return callNative(idx, self, args, kwNames, kwValues, qualname);
     },
     repr: (m) => {
       const a = (m as Ref).a;
@@ -210,7 +216,10 @@ export const builtinMethodType = defineBuiltinType({
     __self__: {
       get: ((m: Value) => {
         const s = getSlot((m as Ref).a, BuiltinFuncSlot.Self);
-        return s === 0 ? decode(getSlot((m as Ref).a, BuiltinFuncSlot.Module)) ?? null : decode(s)!;
+        if (s !== 0) return decode(s)!;
+        // A module's function has the module as __self__ (found by its name in sys.modules).
+        const mod = decode(getSlot((m as Ref).a, BuiltinFuncSlot.Module)) ?? null;
+        return typeof mod === 'string' ? moduleByName(mod) ?? mod : mod;
       }) as never,
     },
     __module__: { get: ((m: Value) => decode(getSlot((m as Ref).a, BuiltinFuncSlot.Module)) ?? null) as never },
@@ -268,9 +277,9 @@ export const propertyType = defineBuiltinType({
     __delete__: { sig: '__delete__($self, instance, /)', fn: ((s: Value, o: Value) => { propertySet(s, o, undefined); return null; }) as never },
   },
   getsets: {
-    fget: { get: ((s: Value) => decode(getSlot((s as Ref).a, PropertySlot.Get))!) as never },
-    fset: { get: ((s: Value) => decode(getSlot((s as Ref).a, PropertySlot.Set))!) as never },
-    fdel: { get: ((s: Value) => decode(getSlot((s as Ref).a, PropertySlot.Del))!) as never },
+    fget: { get: ((s: Value) => decode(getSlot((s as Ref).a, PropertySlot.Get))!) as never, member: true },
+    fset: { get: ((s: Value) => decode(getSlot((s as Ref).a, PropertySlot.Set))!) as never, member: true },
+    fdel: { get: ((s: Value) => decode(getSlot((s as Ref).a, PropertySlot.Del))!) as never, member: true },
     // property_get___name__: the __set_name__ name, else the getter's __name__.
     __name__: {
       get: ((s: Value) => {
@@ -378,7 +387,7 @@ function makeWrapper(kind: 'classmethod' | 'staticmethod') {
       } : {}),
     },
     getsets: {
-      __func__: { get: ((self: Value) => decode(getSlot((self as Ref).a, WrapSlot.Callable))!) as never },
+      __func__: { get: ((self: Value) => decode(getSlot((self as Ref).a, WrapSlot.Callable))!) as never, member: true },
       __wrapped__: { get: ((self: Value) => decode(getSlot((self as Ref).a, WrapSlot.Callable))!) as never },
       __isabstractmethod__: {
         get: ((self: Value) => {
@@ -403,6 +412,11 @@ function wrapperGet(kind: string, self: Value, obj: Value | null, type: Value): 
 
 let boundMethodHook: (f: Value, self: Value) => Value = () => null;
 let reprHook: (v: Value) => string = () => '';
+let moduleByName: (name: string) => Value | undefined = () => undefined;
+export function setModuleByName(f: typeof moduleByName): void {
+  moduleByName = f;
+}
+
 export function setWrapperHooks(h: { boundMethod: typeof boundMethodHook; repr: typeof reprHook }): void {
   boundMethodHook = h.boundMethod;
   reprHook = h.repr;

@@ -7,7 +7,7 @@ import { I32 } from '../heap/index.js';
 import { allocObj } from './alloc.js';
 import { ExcSlot, TypeSlot } from './layouts.js';
 import { Ref, decode, encode, getSlot, setSlot, tagInt, nslots, type Value } from './value.js';
-import { defineBuiltinType, TYPE_ADDR, BUILTIN_TYPES, builtinTypeAddr, type TypeDecl } from './registry.js';
+import { defineBuiltinType, TYPE_ADDR, BUILTIN_TYPES, type TypeDecl } from './registry.js';
 import { typeOf, typeName, isSubtype } from './typeobject.js';
 import { raise, repr, str, typeNameOf, call } from './protocol.js';
 import { instanceDict } from './object.js';
@@ -24,7 +24,7 @@ const EXTRA: Record<string, string[]> = {
   NameError: ['name'],
   AttributeError: ['name', 'obj'],
   UnicodeError: ['encoding', 'object', 'start', 'end', 'reason'],
-  BaseExceptionGroup: ['message', 'exceptions'],
+  BaseExceptionGroup: ['message', 'exceptions', '_excs_str'],
 };
 
 interface ExcDecl {
@@ -402,6 +402,19 @@ function declFor(d: ExcDecl): TypeDecl {
       break;
     }
     case 'OSError':
+      // OSError_new: OSError(errno, strerror, ...) makes the subclass that errno maps to.
+      m.__new__ = {
+        sig: '__new__(type, /, *args, **kwargs)', kind: 'staticmethod',
+        fn: ((cls: Value, a: Value[]) => {
+          let t = (cls as Ref).a;
+          const en = a[0];
+          if (t === builtinAddr('OSError') && a.length >= 2 && a.length <= 5 && (typeof en === 'number' || typeof en === 'boolean')) {
+            const sub = ERRNO_SUBCLASS.get(Number(en));
+            if (sub !== undefined) t = builtinAddr(sub);
+          }
+          return newException(t, a);
+        }) as never,
+      };
       m.__init__ = {
         sig: '__init__($self, /, *args)',
         fn: ((self: Value, a: Value[]) => {
@@ -474,15 +487,14 @@ function declFor(d: ExcDecl): TypeDecl {
       };
       m.__repr__ = {
         sig: '__repr__($self, /)',
-        // BaseExceptionGroup_repr: self.exceptions, shown as a list when args[1] was one, as the
-        // tuple it is when args[1] was a tuple, else as args[1] itself (CPython keeps its repr
-        // from creation time; this reads it now).
+        // BaseExceptionGroup_repr: self.exceptions shown like the args[1] it came from.
         fn: ((self: Value) => {
-          const args = tupleItems(decode(getSlot((self as Ref).a, ExcSlot.Args)) as Ref);
-          const given = args[1];
+          const saved = getExtra(self, '_excs_str');
           const excs = getExtra(self, 'exceptions');
-          const shown = given instanceof Ref && isSubtype(typeOf(given), builtinTypeAddr('list')) ? repr(listOfHook(excs))
-            : given instanceof Ref && isSubtype(typeOf(given), builtinTypeAddr('tuple')) || given === undefined ? repr(excs) : repr(given);
+          const args = decode(getSlot((self as Ref).a, ExcSlot.Args));
+          const arg1 = args instanceof Ref ? tupleItems(args)[1] : undefined;
+          const shown = typeof saved === 'string' ? saved
+            : repr(arg1 !== undefined && isSubtype(typeOf(arg1), builtinAddr('list')) ? listOfHook(excs) : excs);
           return `${typeNameOf(self)}(${repr(getExtra(self, 'message'))}, ${shown})`;
         }) as never,
       };
@@ -506,9 +518,9 @@ function groupTypeFor(self: Value, _excs: Value): number {
 function exceptionGroupNew(cls: Ref, a: Value[]): Value {
   if (a.length !== 2) raise('TypeError', `BaseExceptionGroup.__new__() takes exactly 2 arguments (${a.length} given)`);
   const [message, excsIn] = a as [Value, Value];
-  if (typeof message !== 'string') raise('TypeError', 'argument 1 must be str, not ' + typeNameOf(message));
-  const excs = toArrayHook(excsIn);
+  if (typeof message !== 'string') raise('TypeError', `BaseExceptionGroup.__new__() argument 1 must be str, not ${typeNameOf(message)}`);
   if (!isSequenceHook(excsIn)) raise('TypeError', 'second argument (exceptions) must be a sequence');
+  const excs = toArrayHook(excsIn);
   if (excs.length === 0) raise('ValueError', 'second argument (exceptions) must be a non-empty sequence');
   let allExceptions = true;
   excs.forEach((e, i) => {
@@ -528,8 +540,21 @@ function exceptionGroupNew(cls: Ref, a: Value[]): Value {
   const e = newException(t, a);
   setExtra(e, 'message', message);
   setExtra(e, 'exceptions', makeTuple(excs));
+  // A sequence other than a list or tuple is shown as it was when the group was made.
+  if (!isSubtype(typeOf(excsIn), builtinAddr('list')) && !isSubtype(typeOf(excsIn), builtinAddr('tuple'))) {
+    setExtra(e, '_excs_str', repr(excsIn));
+  }
   return e;
 }
+
+/** errnomap (exceptions.c _PyExc_InitState), with Linux errno values. */
+const ERRNO_SUBCLASS = new Map<number, string>([
+  [11, 'BlockingIOError'], [114, 'BlockingIOError'], [115, 'BlockingIOError'], [32, 'BrokenPipeError'],
+  [108, 'BrokenPipeError'], [10, 'ChildProcessError'], [103, 'ConnectionAbortedError'],
+  [111, 'ConnectionRefusedError'], [104, 'ConnectionResetError'], [17, 'FileExistsError'], [2, 'FileNotFoundError'],
+  [21, 'IsADirectoryError'], [20, 'NotADirectoryError'], [4, 'InterruptedError'], [13, 'PermissionError'],
+  [1, 'PermissionError'], [3, 'ProcessLookupError'], [110, 'TimeoutError'],
+]);
 
 function builtinAddr(name: string): number {
   return TYPE_ADDR[BUILTIN_TYPES.findIndex((d) => d.name === name)]!;

@@ -67,9 +67,9 @@ export const functionType = defineBuiltinType({
         return put(f, FuncSlot.KwDefaults, v ?? null);
       }) as never,
     },
-    __globals__: { get: ((f: Value) => slot(f, FuncSlot.Globals)!) as never },
-    __builtins__: { get: ((f: Value) => builtinsOf(getSlot((f as Ref).a, FuncSlot.Globals))) as never },
-    __closure__: { get: ((f: Value) => slot(f, FuncSlot.Closure) ?? null) as never },
+    __globals__: { get: ((f: Value) => slot(f, FuncSlot.Globals)!) as never, member: true },
+    __builtins__: { get: ((f: Value) => builtinsOf(getSlot((f as Ref).a, FuncSlot.Globals))) as never, member: true },
+    __closure__: { get: ((f: Value) => slot(f, FuncSlot.Closure) ?? null) as never, member: true },
     __name__: { get: ((f: Value) => slot(f, FuncSlot.Name)!) as never, set: setStr('__name__', FuncSlot.Name) },
     __qualname__: { get: ((f: Value) => slot(f, FuncSlot.Qualname)!) as never, set: setStr('__qualname__', FuncSlot.Qualname) },
     __doc__: {

@@ -249,9 +249,12 @@ function sameValue(a: Value, b: Value): boolean {
   return a === b || (a instanceof Ref && b instanceof Ref && a.a === b.a);
 }
 
-/** a | b for types (type.__or__ / __ror__): flattened, duplicates dropped, None as NoneType. */
-export function makeUnion(a: Value, b: Value): Value {
-  if (!unionable(a) || !unionable(b)) return notImplemented();
+/**
+ * a | b for types (type.__or__ / __ror__): flattened, duplicates dropped, None as NoneType.
+ * `anyArgs`: _Py_union_from_tuple, which takes any operands (TypeVar's |).
+ */
+export function makeUnion(a: Value, b: Value, anyArgs = false): Value {
+  if (!anyArgs && (!unionable(a) || !unionable(b))) return notImplemented();
   const items: Value[] = [];
   for (const x of [a, b]) {
     for (const y of isUnion(x) ? unionArgs(x) : [x === null ? new Ref(T_NONE) : x]) {

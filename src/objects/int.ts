@@ -3,6 +3,7 @@
 // max-str-digits limit, format, to_bytes/from_bytes and the numbers.Integral API.
 // CPython: Objects/longobject.c. Arithmetic itself is in longmath.ts; JS forms in numcore.ts.
 
+import { unexpectedKeyword } from './native.js';
 import { Ref, floatValue, T_INT, T_BOOL, T_STR, type Value } from './value.js';
 import { defineBuiltinType } from './registry.js';
 import { TypeFlag } from './layouts.js';
@@ -123,10 +124,11 @@ export function intFromObject(x: Value): Int {
 function intNew(cls: Value, args: Value[], kwargs: Map<string, Value>): Value {
   const t = checkIntSubtype(cls);
   if (args.length > 2) raise('TypeError', `int expected at most 2 arguments, got ${args.length}`);
+  if (args.length + kwargs.size > 2) raise('TypeError', `int() takes at most 2 arguments (${args.length + kwargs.size} given)`);
   const x: Value | undefined = args[0];
   let base: Value | undefined = args[1];
   for (const [k, v] of kwargs) {
-    if (k !== 'base') raise('TypeError', `int() got an unexpected keyword argument '${k}'`);
+    if (k !== 'base') unexpectedKeyword('int', ['base'], k);
     if (base !== undefined) raise('TypeError', "argument for int() given by name ('base') and position (2)");
     base = v;
   }

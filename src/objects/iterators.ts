@@ -4,6 +4,7 @@
 // CPython: Objects/enumobject.c, Objects/iterobject.c, Objects/listobject.c (listiterobject),
 // Objects/tupleobject.c (tupleiterobject), Python/bltinmodule.c (zip, map, filter).
 
+import { unexpectedKeyword } from './native.js';
 import { I32 } from '../heap/index.js';
 import { allocObj } from './alloc.js';
 import { TypeFlag } from './layouts.js';
@@ -434,8 +435,10 @@ function strictMismatch(fname: string, i: number, longer: boolean): never {
 
 function onlyStrict(fname: string, kwargs: Map<string, Value>): boolean {
   let strict = false;
+  // PyArg_ParseTupleAndKeywords(empty, kwds, "|$p:zip", ...)
+  if (kwargs.size > 1) raise('TypeError', `${fname}() takes at most 1 keyword argument (${kwargs.size} given)`);
   for (const [k, v] of kwargs) {
-    if (k !== 'strict') raise('TypeError', `${fname}() got an unexpected keyword argument '${k}'`);
+    if (k !== 'strict') unexpectedKeyword(fname, ['strict'], k);
     strict = truthy(v);
   }
   return strict;

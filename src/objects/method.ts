@@ -36,8 +36,8 @@ export const methodType = defineBuiltinType({
     },
   },
   getsets: {
-    __func__: { get: ((m: Value) => func(m)) as never },
-    __self__: { get: ((m: Value) => self(m)) as never },
+    __func__: { get: ((m: Value) => func(m)) as never, member: true },
+    __self__: { get: ((m: Value) => self(m)) as never, member: true },
   },
   slots: {
     repr: (m) => {

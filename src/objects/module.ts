@@ -6,8 +6,9 @@ import { allocObj } from './alloc.js';
 import { ModuleSlot } from './layouts.js';
 import { Ref, decode, getSlot, setSlot, type Value } from './value.js';
 import { defineBuiltinType, TYPE_ADDR } from './registry.js';
-import { newDict, dictGet, dictSet } from './dict.js';
-import { raise, call, repr } from './protocol.js';
+import { newDict, dictGet, dictSet, dictDel, isDict } from './dict.js';
+import { typeOf, lookup } from './typeobject.js';
+import { raise, call, repr, typeNameOf } from './protocol.js';
 import { genericGetAttr, setModuleHooks } from './object.js';
 import { onTypesReady } from './bootstrap.js';
 
@@ -59,7 +60,35 @@ export const moduleType = defineBuiltinType({
     },
   },
   getsets: {
-    __dict__: { get: ((m: Value) => new Ref(moduleDict(m as Ref))) as never },
+    // module_members: __dict__ is a read-only member.
+    // module_get_annotations (PEP 649): computed by __annotate__(1) on first use, then kept.
+    __annotations__: {
+      get: ((m: Value) => {
+        const d = moduleDict(m as Ref);
+        const have = dictGet(d, '__annotations__');
+        if (have !== undefined) return have;
+        const annotate = dictGet(d, '__annotate__');
+        let ann: Value;
+        if (annotate !== undefined && annotate !== null && lookup(typeOf(annotate), '__call__') !== undefined) {
+          ann = call(annotate, [1]);
+          if (!isDict(ann)) raise('TypeError', `__annotate__ returned non-dict of type '${typeNameOf(ann)}'`);
+        } else {
+          ann = new Ref(newDict());
+        }
+        dictSet(d, '__annotations__', ann);
+        return ann;
+      }) as never,
+      set: ((m: Value, v: Value | undefined) => {
+        const d = moduleDict(m as Ref);
+        if (v === undefined) {
+          if (!dictDel(d, '__annotations__')) raise('AttributeError', '__annotations__');
+        } else {
+          dictSet(d, '__annotations__', v);
+        }
+        return null;
+      }) as never,
+    },
+    __dict__: { get: ((m: Value) => { const d = moduleDict(m as Ref); return d === 0 ? null : new Ref(d); }) as never, member: true },
   },
   slots: {
     repr: (m) => {

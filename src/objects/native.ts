@@ -44,6 +44,8 @@ export interface Native {
   fn: (...args: Value[]) => Value;
   sig: string;
   doc: string | null;
+  /** 'str.upper', 'math.sqrt', 'len': how CPython's _PyObject_FunctionStr names it in errors. */
+  qualname: string | null;
 }
 
 export const NATIVES: Native[] = [];
@@ -162,6 +164,7 @@ function signatureInfo(sig: string): SignatureInfo {
  */
 class LazyNative implements Native {
   private info: SignatureInfo | null = null;
+  qualname: string | null = null;
   constructor(readonly index: number, readonly name: string, readonly fn: (...args: Value[]) => Value,
     readonly sig: string, readonly doc: string | null) {}
 
@@ -187,12 +190,33 @@ export function defineNative(spec: NativeSpec): Native {
   return n;
 }
 
+let suggestKeyword: (names: string[], name: string) => string | null = () => null;
+/** Installs the "Did you mean" search (vm/suggestions.ts) used for unexpected keywords. */
+export function setKeywordSuggester(f: typeof suggestKeyword): void {
+  suggestKeyword = f;
+}
+
+/**
+ * error_unexpected_keyword_arg (getargs.c): "f() got an unexpected keyword argument 'k'", with the
+ * closest of the function's keyword parameter `names` suggested.
+ */
+export function unexpectedKeyword(fname: string, names: string[], k: string): never {
+  const hint = suggestKeyword(names, k);
+  H.raise('TypeError', `${fname}() got an unexpected keyword argument '${k}'${hint === null ? '' : `. Did you mean '${hint}'?`}`);
+}
+
+/** Records the qualified name a type's method or a module's function is known by. */
+export function withQualname(n: Native, qualname: string): Native {
+  n.qualname = qualname;
+  return n;
+}
+
 /**
  * Binds positional `args` and keyword arguments (`kwValues` named `kwNames`) to the native's
  * parameters, with CPython's messages for bad calls; returns the JS argument list (without self).
  */
 export function bindNativeArgs(n: Native, args: Value[], kwNames: string[] | null, kwValues: Value[] | null,
-  selfName?: string): Value[] {
+  selfName?: string, qualname?: string): Value[] {
   const out: Array<Value | typeof MISSING | undefined> = [];
   const params = n.params;
   const fname = selfName ?? n.name;
@@ -200,13 +224,23 @@ export function bindNativeArgs(n: Native, args: Value[], kwNames: string[] | nul
   let varargs: Value[] | null = null;
   let varkw: Map<string, Value> | null = null;
   const positional = params.filter((p) => p.kind === 'posonly' || p.kind === 'normal');
-  // Natives taking no keywords reject them before counting (CPython _PyArg_NoKwnames, METH_O/NOARGS).
-  if (kwNames !== null && kwNames.length > 0 && params.every((p) => p.kind === 'posonly' || p.kind === 'varargs')) {
-    H.raise('TypeError', `${fname}() takes no keyword arguments`);
+  const nkw = kwNames === null ? 0 : kwNames.length;
+  const allPosonly = params.every((p) => p.kind === 'posonly');
+  if (allPosonly) {
+    // METH_NOARGS / METH_O / METH_FASTCALL: count errors checked by the call machinery
+    // (methodobject.c, descrobject.c) name the function as _PyObject_FunctionStr does.
+    const fstr = `${selfName ?? qualname ?? n.qualname ?? n.name}()`;
+    if (nkw > 0) H.raise('TypeError', `${fstr} takes no keyword arguments`);
+    if (params.length === 0 && args.length > 0) H.raise('TypeError', `${fstr} takes no arguments (${args.length} given)`);
+    if (params.length === 1 && params[0]!.dflt === REQUIRED && args.length !== 1) {
+      H.raise('TypeError', `${fstr} takes exactly one argument (${args.length} given)`);
+    }
   }
-  // METH_O (one required positional-only parameter) words its count error apart.
-  if (params.length === 1 && params[0]!.kind === 'posonly' && params[0]!.dflt === REQUIRED && args.length !== 1) {
-    H.raise('TypeError', `${fname}() takes exactly one argument (${args.length} given)`);
+  const clinic = !allPosonly && !n.hasVarkw && params.some((p) => p.kind !== 'posonly' && p.kind !== 'varargs');
+  if (clinic) {
+    checkClinicCounts(fname, params, args.length, kwNames);
+  } else if (nkw > 0 && params.every((p) => p.kind === 'posonly' || p.kind === 'varargs')) {
+    H.raise('TypeError', `${fname}() takes no keyword arguments`);
   }
   if (args.length > positional.length && !n.hasVarargs) {
     tooManyPositional(fname, positional, args.length, n.name);
@@ -233,9 +267,10 @@ export function bindNativeArgs(n: Native, args: Value[], kwNames: string[] | nul
           varkw.set(k, kwValues![i]!);
           return;
         }
-        if (idx >= 0) {
+        if (idx >= 0 && !clinic) {
           H.raise('TypeError', `${fname}() got some positional-only arguments passed as keyword arguments: '${k}'`);
         }
+        if (clinic) unexpectedKeyword(fname, params.filter((q) => q.kind === 'normal' || q.kind === 'kwonly').map((q) => q.name), k);
         H.raise('TypeError', `${fname}() got an unexpected keyword argument '${k}'`);
       }
       if (out[idx] !== undefined) {
@@ -259,6 +294,32 @@ export function bindNativeArgs(n: Native, args: Value[], kwNames: string[] | nul
     out[i] = p.dflt;
   });
   return out as Value[];
+}
+
+/**
+ * The count checks of Argument Clinic's keyword parser (getargs.c _PyArg_UnpackKeywords), made
+ * before any argument is matched: too many in all, too many positional, too few positional-only.
+ */
+function checkClinicCounts(fname: string, params: Param[], nargs: number, kwNames: string[] | null): void {
+  const varpos = params.some((p) => p.kind === 'varargs');
+  const posonly = params.filter((p) => p.kind === 'posonly').length;
+  const positional = params.filter((p) => p.kind === 'posonly' || p.kind === 'normal');
+  const maxpos = positional.length;
+  const minpos = positional.filter((p) => p.dflt === REQUIRED).length;
+  const minposonly = Math.min(posonly, minpos);
+  const maxargs = params.filter((p) => p.kind !== 'varargs').length;
+  const nkw = kwNames === null ? 0 : kwNames.length;
+  const s = (k: number): string => (k === 1 ? '' : 's');
+  if (!varpos && nargs + nkw > maxargs) {
+    H.raise('TypeError', `${fname}() takes at most ${maxargs} ${nargs === 0 ? 'keyword ' : ''}argument${s(maxargs)} (${nargs + nkw} given)`);
+  }
+  if (!varpos && nargs > maxpos) {
+    if (maxpos === 0) H.raise('TypeError', `${fname}() takes no positional arguments`);
+    H.raise('TypeError', `${fname}() takes ${minpos < maxpos ? 'at most' : 'exactly'} ${maxpos} positional argument${s(maxpos)} (${nargs} given)`);
+  }
+  if (nargs < minposonly) {
+    H.raise('TypeError', `${fname}() takes ${varpos || minposonly < maxpos ? 'at least' : 'exactly'} ${minposonly} positional argument${s(minposonly)} (${nargs} given)`);
+  }
 }
 
 function tooManyPositional(fname: string, positional: Param[], given: number, name: string): never {

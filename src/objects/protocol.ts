@@ -10,7 +10,7 @@ import {
   Ref, PyFloat, STOP, T_INT, T_FLOAT, T_STR, T_BOOL, T_NONE, T_TYPE, type Value, getSlot, decode,
 } from './value.js';
 import { typeOf, typeFlags, typeName, typeModule, lookup, isSubtype } from './typeobject.js';
-import { BUILTIN_TYPES, type TypeSlots } from './registry.js';
+import { BUILTIN_TYPES, builtinTypeAddr, type TypeSlots } from './registry.js';
 import { NATIVES, bindNativeArgs } from './native.js';
 import { pinAddr } from './alloc.js';
 
@@ -69,7 +69,7 @@ export function call(f: Value, args: Value[], kwNames: string[] | null = null, k
 
 /** Calls a native function object's implementation directly. */
 export function callNative(index: number, self: Value | undefined, args: Value[], kwNames: string[] | null,
-  kwValues: Value[] | null): Value {
+  kwValues: Value[] | null, qualname?: string): Value {
   const n = NATIVES[index]!;
   if (kwNames === null && n.simple) {
     const k = args.length;
@@ -89,7 +89,7 @@ export function callNative(index: number, self: Value | undefined, args: Value[]
     if (n.hasVarkw) out.push(new Map<string, Value>());
     return self === undefined ? n.fn(...(out as Value[])) : n.fn(self, ...(out as Value[]));
   }
-  const bound = bindNativeArgs(n, args, kwNames, kwValues);
+  const bound = bindNativeArgs(n, args, kwNames, kwValues, undefined, qualname);
   return self === undefined ? n.fn(...bound) : n.fn(self, ...bound);
 }
 
@@ -226,6 +226,7 @@ export function truthy(v: Value): boolean {
     return l === undefined ? true : l(v) !== 0;
   }
   const m = lookup(t, '__bool__');
+  if (m === null) raise('TypeError', `'${typeName(t)}' cannot be interpreted as a boolean`);
   if (m !== undefined) {
     const r = callDescriptor(m, v, t, []);
     if (typeof r !== 'boolean') raise('TypeError', `__bool__ should return bool, returned ${typeNameOf(r)}`);
@@ -243,6 +244,15 @@ function lenResult(r: Value): number {
   }
   if (r === true || r === false) return r ? 1 : 0;
   if (typeof r === 'bigint') raise('OverflowError', "cannot fit 'int' into an index-sized integer");
+  // slot_sq_length: PyNumber_AsSsize_t, so an object with __index__ will do.
+  const im = r instanceof Ref ? lookup(typeOf(r), '__index__') : undefined;
+  if (im !== undefined && im !== null) {
+    const i = callDescriptor(im, r, typeOf(r), []);
+    if (typeof i !== 'number' && typeof i !== 'bigint' && typeof i !== 'boolean') {
+      raise('TypeError', `__index__ returned non-int (type ${typeNameOf(i)})`);
+    }
+    return lenResult(i);
+  }
   raise('TypeError', `'${typeNameOf(r)}' object cannot be interpreted as an integer`);
 }
 
@@ -281,7 +291,9 @@ export function getitem(o: Value, k: Value): Value {
   const m = lookup(t, '__getitem__');
   if (m !== undefined) return callDescriptor(m, o, t, [k]);
   if (t === T_TYPE || isSubtype(t, T_TYPE)) {
-    // type[...]: __class_getitem__ (PEP 560).
+    // type[int] is special-cased (abstract.c PyObject_GetItem); other classes use
+    // __class_getitem__ (PEP 560).
+    if ((o as Ref).a === T_TYPE) return call(new Ref(builtinTypeAddr('GenericAlias')), [o, k]);
     const cg = lookup((o as Ref).a, '__class_getitem__');
     if (cg !== undefined) return call(descrGet(cg, null, o), [k]);
     raise('TypeError', `type '${typeName((o as Ref).a)}' is not subscriptable`);
@@ -303,9 +315,21 @@ export function delitem(o: Value, k: Value): void {
   const s = builtinSlot(t, 'delitem');
   if (s !== undefined) return s(o, k);
   const m = lookup(t, '__delitem__');
-  if (m === undefined) raise('TypeError', `'${typeName(t)}' object does not support item deletion`);
+  if (m === undefined) {
+    // PyObject_DelItem hands an index key to PySequence_DelItem when the type has sequence
+    // methods (every class does), which words the error differently.
+    const idx = typeof k === 'boolean' || typeof k === 'bigint' || (typeof k === 'number' && Number.isInteger(k))
+      || (k instanceof Ref && lookup(typeOf(k), '__index__') != null);
+    const seq = isHeapType(t) || SEQUENCE_METHOD_TYPES.has(BUILTIN_TYPES[builtinIndex(t)]!.name);
+    raise('TypeError', `'${typeName(t)}' object ${idx && seq ? "doesn't" : 'does not'} support item deletion`);
+  }
   callDescriptor(m, o, t, [k]);
 }
+
+/** Builtin types without __delitem__ that still fill tp_as_sequence in CPython. */
+const SEQUENCE_METHOD_TYPES = new Set([
+  'str', 'bytes', 'tuple', 'range', 'set', 'frozenset', 'dict_keys', 'dict_items', 'dict_values', 'mappingproxy',
+]);
 
 // ---- iteration ---------------------------------------------------------------------------------
 

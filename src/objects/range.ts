@@ -389,9 +389,9 @@ defineBuiltinType({
     index: { sig: 'index($self, object, /)', fn: indexOf },
   },
   getsets: {
-    start: { get: (v: Value): Value => parts(v).start },
-    stop: { get: (v: Value): Value => parts(v).stop },
-    step: { get: (v: Value): Value => parts(v).step },
+    start: { get: (v: Value): Value => parts(v).start, member: true },
+    stop: { get: (v: Value): Value => parts(v).stop, member: true },
+    step: { get: (v: Value): Value => parts(v).step, member: true },
   },
   slots: {
     repr: rangeRepr,

@@ -4,7 +4,7 @@
 // for the methods; workers attaching to the heap find the objects by index.
 
 import type { Value } from './value.js';
-import { defineNative, type Native, type NativeSpec } from './native.js';
+import { defineNative, withQualname, type Native, type NativeSpec } from './native.js';
 
 /** Fast JS implementations the VM calls directly for instances of the exact builtin type. */
 export interface TypeSlots {
@@ -45,7 +45,7 @@ export interface BuiltinTypeDef {
   /** Natives placed in the type's dict (methods, slot wrappers, class/static methods). */
   methods: Array<{ name: string; native: Native; kind: 'method' | 'classmethod' | 'staticmethod' | 'slot' }>;
   /** Data descriptors (getset) in the type's dict: name -> getter/setter natives. */
-  getsets: Array<{ name: string; get: Native; set: Native | null; doc?: string }>;
+  getsets: Array<{ name: string; get: Native; set: Native | null; doc?: string; member?: boolean }>;
   /** Constant class attributes (JS values) placed in the type's dict. */
   attrs: Array<{ name: string; value: () => Value }>;
   slots: Partial<TypeSlots>;
@@ -67,7 +67,8 @@ export interface TypeDecl {
   doc?: string | null;
   internal?: boolean;
   methods?: Record<string, NativeSpec & { kind?: 'method' | 'classmethod' | 'staticmethod' | 'slot' }>;
-  getsets?: Record<string, { get: NativeSpec['fn']; set?: NativeSpec['fn']; doc?: string }>;
+  /** member: a read-only PyMemberDef in CPython (assigning it says 'readonly attribute'). */
+  getsets?: Record<string, { get: NativeSpec['fn']; set?: NativeSpec['fn']; doc?: string; member?: boolean }>;
   attrs?: Record<string, () => Value>;
   slots?: Partial<TypeSlots>;
 }
@@ -85,13 +86,14 @@ export function defineBuiltinType(d: TypeDecl): BuiltinTypeDef {
     dictSlot: d.dictSlot ?? -1,
     doc: d.doc ?? null,
     methods: Object.entries(d.methods ?? {}).map(([name, spec]) => ({
-      name, native: defineNative(spec), kind: spec.kind ?? (name.startsWith('__') && name.endsWith('__') ? 'slot' : 'method'),
+      name, native: withQualname(defineNative(spec), `${d.name}.${name}`), kind: spec.kind ?? (name.startsWith('__') && name.endsWith('__') ? 'slot' : 'method'),
     })),
     getsets: Object.entries(d.getsets ?? {}).map(([name, g]) => ({
       name,
       get: defineNative({ sig: `${name}($self, /)`, fn: g.get }),
       set: g.set ? defineNative({ sig: `${name}($self, value, /)`, fn: g.set }) : null,
       doc: g.doc,
+      member: g.member,
     })),
     attrs: Object.entries(d.attrs ?? {}).map(([name, value]) => ({ name, value })),
     slots: d.slots ?? {},

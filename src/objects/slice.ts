@@ -212,9 +212,9 @@ defineBuiltinType({
     },
   },
   getsets: {
-    start: { get: (self: Value): Value => sliceStart((self as Ref).a) },
-    stop: { get: (self: Value): Value => sliceStop((self as Ref).a) },
-    step: { get: (self: Value): Value => sliceStep((self as Ref).a) },
+    start: { get: (self: Value): Value => sliceStart((self as Ref).a), member: true },
+    stop: { get: (self: Value): Value => sliceStop((self as Ref).a), member: true },
+    step: { get: (self: Value): Value => sliceStep((self as Ref).a), member: true },
   },
   slots: {
     repr: sliceRepr,

@@ -3,6 +3,7 @@
 // str of their value (subclasses' own slots follow). The algorithms are in str_ops.ts, str_case.ts,
 // strfmt.ts and codecs_native.ts. CPython: Objects/unicodeobject.c.
 
+import { unexpectedKeyword } from './native.js';
 import { I32 } from '../heap/index.js';
 import { allocObj } from './alloc.js';
 import { TypeFlag } from './layouts.js';
@@ -358,7 +359,7 @@ function strNew(type: Value, args: Value[], kwargs: Map<string, Value>): Value {
   const bound: Array<Value | undefined> = [args[0], args[1], args[2]];
   for (const [k, v] of kwargs) {
     const i = names.indexOf(k);
-    if (i < 0) raise('TypeError', `str() got an unexpected keyword argument '${k}'`);
+    if (i < 0) unexpectedKeyword('str', names, k);
     if (bound[i] !== undefined) raise('TypeError', `argument for str() given by name ('${k}') and position (${i + 1})`);
     bound[i] = v;
   }
@@ -426,8 +427,12 @@ export const strType = defineBuiltinType({
     __ge__: m('__ge__($self, value, /)', compare(Cmp.GE)),
     __format__: {
       sig: '__format__($self, format_spec, /)', kind: 'method',
-      fn: (self: Value, spec: Value): Value =>
-        formatStrSpec(S(self), strArg(spec, (tn) => `__format__() argument must be str, not ${tn}`), self),
+      fn: (self: Value, spec: Value): Value => {
+        const sp = strArg(spec, (tn) => `__format__() argument must be str, not ${tn}`);
+        // An empty spec means str(self), which a subclass may override (format_obj).
+        if (sp === '' && typeof self !== 'string') return pyStr(self);
+        return formatStrSpec(S(self), sp, self);
+      },
     },
     __getnewargs__: { sig: '__getnewargs__($self, /)', kind: 'method', fn: (self: Value) => newTuple([S(self)]) },
     __sizeof__: { sig: '__sizeof__($self, /)', kind: 'method', fn: sizeOf },

@@ -62,7 +62,7 @@ export function calculateMetaclass(meta: number, bases: number[]): number {
   return calculateMetaclassOfTypes(meta, bases.map((b) => I32[b >> 2]!));
 }
 
-function calculateMetaclassOfTypes(meta: number, baseTypes: number[]): number {
+export function calculateMetaclassOfTypes(meta: number, baseTypes: number[]): number {
   let winner = meta;
   for (const bt of baseTypes) {
     if (isSubtype(winner, bt)) continue;
@@ -89,7 +89,9 @@ export function typeNew(meta: Ref, name: Value, basesV: Value, nsV: Value, kw: M
   if (winner !== meta.a) {
     const wnew = lookup(winner, '__new__');
     const tnew = lookup(T_TYPE, '__new__');
-    if (wnew !== tnew) return call(descrGet(wnew!, null, new Ref(winner)), [new Ref(winner), name, basesV, nsV]);
+    if (wnew !== tnew) {
+      return call(descrGet(wnew!, null, new Ref(winner)), [new Ref(winner), name, basesV, nsV], [...kw.keys()], [...kw.values()]);
+    }
   }
   const metaT = winner;
   if (bases.length === 0) bases = [T_OBJECT];
@@ -103,14 +105,17 @@ export function typeNew(meta: Ref, name: Value, basesV: Value, nsV: Value, kw: M
   // __slots__
   const slotsV = dictGet(ns, '__slots__');
   let slotNames: string[] = [];
-  let addDict = dictSlotOf(base) < 0;
+  // Classes keep their namespace in the type object itself (type's tp_dictoffset), so a
+  // metaclass never adds an instance __dict__ of its own.
+  const isMeta = isSubtype(base, T_TYPE);
+  let addDict = dictSlotOf(base) < 0 && !isMeta;
   if (slotsV !== undefined) {
     const items = typeof slotsV === 'string' ? [slotsV] : toArray(slotsV);
     for (const s of items) {
       if (typeof s !== 'string') raise('TypeError', `__slots__ items must be strings, not '${typeNameOf(s)}'`);
       if (!/^[A-Za-z_][A-Za-z0-9_]*$/u.test(s)) raise('TypeError', '__slots__ must be identifiers');
       if (s === '__dict__') {
-        if (!addDict || dictSlotOf(base) >= 0) raise('TypeError', '__dict__ slot disallowed: we already got one');
+        if (!addDict || dictSlotOf(base) >= 0 || isMeta) raise('TypeError', '__dict__ slot disallowed: we already got one');
         continue;
       }
       if (s === '__weakref__') continue;
@@ -119,7 +124,7 @@ export function typeNew(meta: Ref, name: Value, basesV: Value, nsV: Value, kw: M
       if (dictGet(ns, m) !== undefined) raise('ValueError', `'${s}' in __slots__ conflicts with class variable`);
       slotNames.push(m);
     }
-    addDict = items.includes('__dict__') && dictSlotOf(base) < 0;
+    addDict = items.includes('__dict__') && dictSlotOf(base) < 0 && !isMeta;
     // No __dict__ unless asked for (or inherited).
     if (!items.includes('__dict__')) addDict = false;
   }
@@ -165,6 +170,9 @@ export function typeNew(meta: Ref, name: Value, basesV: Value, nsV: Value, kw: M
     if (mod !== null) dictSet(dict, '__module__', mod);
   }
   if (dictGet(dict, '__doc__') === undefined) dictSet(dict, '__doc__', null);
+  // A class that defines __eq__ but not __hash__ inherits no hash: its instances are unhashable
+  // (typeobject.c inherit_slots / overrides_hash, then type_ready_set_hash).
+  if (dictGet(dict, '__eq__') !== undefined && dictGet(dict, '__hash__') === undefined) dictSet(dict, '__hash__', null);
   // __new__, __init_subclass__, __class_getitem__ are implicitly static/class methods.
   for (const [n, wrap] of [['__new__', 'staticmethod'], ['__init_subclass__', 'classmethod'], ['__class_getitem__', 'classmethod']] as const) {
     const f = dictGet(dict, n);

@@ -9,6 +9,7 @@ import { Ref, type Value, T_TYPE } from '../objects/value.js';
 import { typeOf, typeFlags, lookup, isSubtype } from '../objects/typeobject.js';
 import { builtinSlot, callDescriptor, typeNameOf } from '../objects/protocol.js';
 import { genericGetAttr, genericSetAttr, attributeError } from '../objects/object.js';
+import { builtinTypeAddr } from '../objects/registry.js';
 import { typeGetAttr, typeSetAttr } from '../objects/type.js';
 import { isInstanceOfBuiltin } from './errors.js';
 import type { CodeEntry } from '../objects/code.js';
@@ -93,10 +94,14 @@ function hookedGetattr(obj: Value, t: number, name: string, flags: number): Valu
       if (!(flags & TypeFlag.HasGetattr) || !isInstanceOfBuiltin(e as Value, 'AttributeError')) throw e;
       v = undefined;
     }
-  } else if (obj instanceof Ref && isClass(t)) {
-    v = typeGetAttr(obj, name);
   } else {
-    v = genericGetAttr(obj, name);
+    try {
+      v = obj instanceof Ref && isClass(t) ? typeGetAttr(obj, name) : genericGetAttr(obj, name);
+    } catch (e) {
+      // slot_tp_getattr_hook: an AttributeError from a descriptor (a property) falls back too.
+      if (!(flags & TypeFlag.HasGetattr) || !isInstanceOfBuiltin(e as Value, 'AttributeError')) throw e;
+      v = undefined;
+    }
   }
   if (v !== undefined || !(flags & TypeFlag.HasGetattr)) return v;
   const g = lookup(t, '__getattr__')!;
@@ -129,8 +134,10 @@ function setOrDel(obj: Value, name: string, value: Value | undefined): void {
     return;
   }
   if (!(obj instanceof Ref)) {
-    const has = lookup(t, name) !== undefined;
-    throw attrReadOnly(obj, name, has, value === undefined);
+    const d = lookup(t, name);
+    // A data descriptor (int.real) words its own refusal.
+    if (d !== undefined && typeOf(d) === builtinTypeAddr('getset_descriptor')) return genericSetAttr(obj, name, value);
+    throw attrReadOnly(obj, name, d !== undefined, value === undefined);
   }
   genericSetAttr(obj, name, value);
 }

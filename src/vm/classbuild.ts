@@ -12,7 +12,7 @@ import { codeEntry } from '../objects/code.js';
 import { cellGet, cellSet } from '../objects/cell.js';
 import { newTuple } from '../objects/tuple.js';
 import { newDict, dictSet, isDict } from '../objects/dict.js';
-import { calculateMetaclass } from '../objects/typenew.js';
+import { calculateMetaclassOfTypes } from '../objects/typenew.js';
 import { raise } from './errors.js';
 import { getattrOrUndefined } from './attr.js';
 import { setitem } from '../objects/protocol.js';
@@ -72,8 +72,9 @@ export function buildClass(body: Value, name: string, basesIn: Value[], baseFlag
     isolated = true;
   }
   if (isolated && isClass(meta)) {
-    for (const b of bases) if (!isClass(b)) raise('TypeError', `bases must be types`);
-    meta = new Ref(calculateMetaclass(meta.a, bases.map((b) => (b as Ref).a)));
+    // _PyType_CalculateMetaclass goes by each base's type, whatever the base is (type.__new__
+    // rejects bases that are not classes later).
+    meta = new Ref(calculateMetaclassOfTypes(meta.a, bases.map((b) => typeOf(b))));
   }
   const basesT = newTuple(bases);
   const prep = getattrOrUndefined(meta, '__prepare__');

@@ -5,7 +5,6 @@
 
 import { parse, PySyntaxError, PyParserException, type Mode, type ParserWarning } from '../parser/index.js';
 import { compileModule } from '../compiler/codegen.js';
-import { writeSync } from 'node:fs';
 import { CompileError } from '../compiler/errors.js';
 import { Ref, type Value } from '../objects/value.js';
 import { makeUnit, codeEntry } from '../objects/code.js';
@@ -15,6 +14,7 @@ import { newTuple } from '../objects/tuple.js';
 import { builtinTypeAddr } from '../objects/registry.js';
 import { call } from '../objects/protocol.js';
 import { pyExc } from './errors.js';
+import { BUILTINS } from './names.js';
 
 export interface CompileOptions {
   /** `from __future__ import barry_as_FLUFL` in effect. */
@@ -49,8 +49,8 @@ function syntaxError(cls: string, msg: string, filename: string, lineno: number,
 /** Converts what the parser or compiler threw into the Python exception CPython raises. */
 function toPythonError(e: unknown, source: string | Uint8Array): unknown {
   if (e instanceof PySyntaxError) {
-    return syntaxError(e.name, e.msg, e.filename, e.lineno, e.offset,
-      e.text === null ? null : `${e.text}\n`, e.end_lineno, e.end_offset);
+    // The parser's text is already CPython's (with or without its newline).
+    return syntaxError(e.name, e.msg, e.filename, e.lineno, e.offset, e.text, e.end_lineno, e.end_offset);
   }
   if (e instanceof CompileError) {
     return syntaxError('SyntaxError', e.msg, e.filename, e.lineno, e.offset, sourceLine(source, e.lineno),
@@ -60,16 +60,9 @@ function toPythonError(e: unknown, source: string | Uint8Array): unknown {
   return e;
 }
 
-/**
- * A compiler warning (PEP 765) shown as the default warnings filter would show it
- * (warnings.formatwarning: "file:line: Category: message" and the stripped source line).
- */
-function compileWarning(w: ParserWarning, source: string | Uint8Array): boolean {
-  if (warningSink(w)) return true;
-  const line = sourceLine(source, w.lineno);
-  const text = line === null ? '' : `  ${line.trim()}\n`;
-  writeSync(2, `${w.filename}:${w.lineno}: ${w.category}: ${w.message}\n${text}`);
-  return false;
+/** A compiler warning (PEP 765): through the warnings machinery, like the parser's. */
+function compileWarning(w: ParserWarning): boolean {
+  return warningSink(w);
 }
 
 /** compile(source, filename, mode): the module-level code object. */
@@ -81,17 +74,11 @@ export function compileSource(source: string | Uint8Array, filename: string, mod
       featureVersion: opts.featureVersion,
     });
     const text = typeof source === 'string' ? source : '';
-    const unit = compileModule(tree, filename, text, (w) => compileWarning(w, source));
+    const unit = compileModule(tree, filename, text, (w) => compileWarning(w));
     return makeUnit(unit)[0]!;
   } catch (e) {
     throw toPythonError(e, source);
   }
-}
-
-/** The builtins module's dict, which `__builtins__` defaults to in a new namespace (set at startup). */
-let builtinsModule: Value = null;
-export function setBuiltinsModule(m: Value): void {
-  builtinsModule = m;
 }
 
 /**
@@ -100,7 +87,9 @@ export function setBuiltinsModule(m: Value): void {
  */
 export function runCode(code: Ref, globals: number, locals: Value): Value {
   // CPython inserts __builtins__ into globals that lack it (PyEval_EvalCode / exec).
-  if (dictGet(globals, '__builtins__') === undefined) dictSet(globals, '__builtins__', builtinsModule);
+  // The dict of the builtins in use (a __main__ module's __builtins__ is the module itself, set
+  // by the CLI).
+  if (dictGet(globals, '__builtins__') === undefined) dictSet(globals, '__builtins__', new Ref(BUILTINS));
   const module = dictGet(globals, '__name__');
   const F = newFunction(code.a, globals, null, null, null, null, module === undefined ? null : module);
   return codeEntry(code.a).fn(F, locals);

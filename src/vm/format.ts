@@ -106,6 +106,32 @@ export const templateType = defineBuiltinType({
   module: 'string.templatelib',
   instanceSlots: TemplateSlot.Count,
   methods: {
+    // template_new: strings and Interpolations in any order; adjacent strings are joined and
+    // the strings always surround the interpolations.
+    __new__: {
+      sig: '__new__(type, /, *args, **kwargs)', kind: 'staticmethod',
+      fn: ((_t: Value, args: Value[], kw: Map<string, Value>) => {
+        if (kw.size) raise('TypeError', 'Template.__new__ only accepts *args arguments');
+        const strs: string[] = [];
+        const ints: Value[] = [];
+        let lastStr = false;
+        for (const item of args) {
+          if (typeof item === 'string') {
+            if (lastStr) strs[strs.length - 1] += item;
+            else strs.push(item);
+            lastStr = true;
+          } else if (item instanceof Ref && typeOf(item) === TYPE_ADDR[interpolationType.index]) {
+            if (!lastStr) strs.push('');
+            ints.push(item);
+            lastStr = false;
+          } else {
+            raise('TypeError', `Template.__new__ *args need to be of type 'str' or 'Interpolation', got ${typeNameOf(item)}`);
+          }
+        }
+        if (!lastStr) strs.push('');
+        return makeTemplate(strs, ints);
+      }) as never,
+    },
     __iter__: {
       sig: '__iter__($self, /)',
       fn: ((s: Value) => {

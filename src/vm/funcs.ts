@@ -90,10 +90,4 @@ export function notImplementedAnnotate(format: Value): Ref {
   return pyExc('NotImplementedError');
 }
 
-/** PEP 695 type parameters and `type` aliases need typing.TypeVar & co (Objects/typevarobject.c). */
-export function makeTypeParam(): never {
-  raise('NotImplementedError', 'type parameter syntax (PEP 695) is not supported by ftpy yet');
-}
-export const makeTypeAlias = makeTypeParam;
-export const setTypeParams = makeTypeParam;
-export const genericBase = makeTypeParam;
+export { makeTypeParam, makeTypeAlias, setTypeParams, genericBase } from './typevar.js';

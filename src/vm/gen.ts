@@ -79,6 +79,8 @@ type Step = { done: false; value: Value } | { done: true; value: Value };
 function resume(g: Value, s: GenState, how: 'send' | 'throw', v: Value): Step {
   if (s.running) raise('ValueError', `${s.kind === 'generator' ? 'generator' : s.kind} already executing`);
   if (s.finished) {
+    // gen_send_ex2: an exhausted coroutine cannot be resumed (close() never gets here).
+    if (s.kind === 'coroutine') raise('RuntimeError', 'cannot reuse already awaited coroutine');
     if (how === 'throw') throw v;
     return { done: true, value: null };
   }
@@ -123,7 +125,7 @@ function resume(g: Value, s: GenState, how: 'send' | 'throw', v: Value): Step {
   void g;
 }
 
-function stopIteration(value: Value): Ref {
+export function stopIteration(value: Value): Ref {
   // newException skips __init__, so .value is set here (BaseException_init for StopIteration).
   const x = newException(builtinTypeAddr('StopIteration'), value === null ? [] : [value]);
   setExtra(x, 'value', value);
@@ -138,7 +140,18 @@ export function genSend(g: Value, v: Value): Value {
   return r.value;
 }
 
-/** For `for` loops and next(): the yielded value or STOP. */
+/**
+ * next(gen[, default]): the yielded value; when the generator ends, `dflt` if given, else
+ * StopIteration carrying the return value (gen_iternext sets it for a value other than None).
+ */
+export function genNextOr(g: Value, dflt: Value | undefined): Value {
+  const r = resume(g, state(g), 'send', null);
+  if (!r.done) return r.value;
+  if (dflt !== undefined) return dflt;
+  throw stopIteration(r.value);
+}
+
+/** For `for` loops: the yielded value or STOP. */
 export function genNext(g: Value): Value | typeof STOP {
   const s = state(g);
   const r = resume(g, s, 'send', null);
@@ -400,6 +413,8 @@ export const asyncGenType = defineBuiltinType({
     ...genGetsets,
     ag_running: { get: ((g: Value) => GENERATORS.get((g as Ref).a)?.running ?? false) as never },
     ag_code: { get: ((g: Value) => decode(getSlot((g as Ref).a, GenSlot.Code))!) as never },
+    ag_frame: { get: ((g: Value) => { const s = GENERATORS.get((g as Ref).a); return s && !s.finished ? frameHook(s.fr) : null; }) as never },
+    ag_await: { get: ((g: Value) => (GENERATORS.get((g as Ref).a)?.fr.yf as Value | undefined) ?? null) as never },
   },
   slots: { repr: (g) => genRepr(g, 'async_generator') },
 });
@@ -492,8 +507,20 @@ export function* anextOrStop(it: Value): Generator<Value, Value | typeof STOP, V
   const t = typeOf(it);
   const m = lookup(t, '__anext__')!;
   const aw = callDescriptor(m, it, t, []);
+  let ai: Value;
   try {
-    return yield* awaitIter(aw);
+    ai = awaitableIter(aw);
+  } catch (e) {
+    // _PyEval_GetANext: _PyErr_FormatFromCause.
+    const x = toPyException(e);
+    const te = pyExc('TypeError', `'async for' received an invalid object from __anext__: ${typeNameOf(aw)}`);
+    setSlot(te.a, 4 /* Cause */, x.a);
+    setSlot(te.a, 3 /* Context */, x.a);
+    setSlot(te.a, 5 /* SuppressContext */, tagInt(1));
+    throw te;
+  }
+  try {
+    return yield* delegate(ai);
   } catch (e) {
     const x = toPyException(e);
     if (isInstanceOfBuiltin(x, 'StopAsyncIteration')) return STOP;

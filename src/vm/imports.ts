@@ -12,7 +12,7 @@ import { toArray, typeNameOf } from '../objects/protocol.js';
 import { listItems, isList } from '../objects/list.js';
 import { raise, pyExc } from './errors.js';
 import { setExtra } from '../objects/exceptions.js';
-import { getattrOrUndefined, setattr } from './attr.js';
+import { getattr, getattrOrUndefined, setattr } from './attr.js';
 import type { Frame } from './state.js';
 import { runModuleCode, compileSource } from './exec.js';
 
@@ -257,7 +257,8 @@ export function importStar(fr: Frame, m: Value): void {
   if (all !== undefined) {
     for (const n of toArray(all)) {
       if (typeof n !== 'string') raise('TypeError', `Item in ${String(getattrOrUndefined(m, '__name__'))}.__all__ must be str, not ${typeNameOf(n)}`);
-      storeInto(target, n, importFrom(m, n));
+      // import_all_from: a plain getattr, so a missing name is an AttributeError.
+      storeInto(target, n, getattr(m, n));
     }
     return;
   }

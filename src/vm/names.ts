@@ -16,9 +16,10 @@ import type { Frame } from './state.js';
 export interface GlobalIC {
   name: string;
   h: number;
-  /** The globals dict, its version, and the builtins dict version when the value was cached. */
+  /** The globals dict, its version, the builtins dict it implies and that dict's version when the value was cached. */
   g: number;
   gv: number;
+  b: number;
   bv: number;
   value: Value | undefined;
   /** The load's position id in its code's position table (-1: none), recorded when it fails. */
@@ -26,13 +27,30 @@ export interface GlobalIC {
 }
 
 export function globalIC(name: string, pos = -1): GlobalIC {
-  return { name, h: strHash32(name), g: 0, gv: -1, bv: -1, value: undefined, pos };
+  return { name, h: strHash32(name), g: 0, gv: -1, b: 0, bv: -1, value: undefined, pos };
 }
 
 /** The interpreter's builtins dict (set by the runtime). */
 export let BUILTINS = 0;
 export function setBuiltins(d: number): void {
   BUILTINS = d;
+}
+
+/**
+ * The builtins dict of code running with globals `g` (_PyEval_BuiltinsFromGlobals): its
+ * __builtins__, a module standing for the module's dict; the interpreter's when absent.
+ */
+export function builtinsOfGlobals(g: number): number {
+  const b = dictGet(g, '__builtins__');
+  if (!(b instanceof Ref)) return BUILTINS;
+  if (isDict(b)) return b.a;
+  const d = moduleDictOf(b);
+  return d === 0 ? BUILTINS : d;
+}
+
+let moduleDictOf: (m: Ref) => number = () => 0;
+export function setModuleDictOf(f: (m: Ref) => number): void {
+  moduleDictOf = f;
 }
 
 export function globalsOf(F: Value): number {
@@ -47,10 +65,11 @@ function notDefined(name: string): never {
 /** LOAD_GLOBAL. */
 export function loadGlobal(fr: Frame, ic: GlobalIC): Value {
   const g = fr.g;
-  if (ic.g === g && ic.gv === dictVersion(g) && ic.bv === dictVersion(BUILTINS)) return ic.value!;
+  if (ic.g === g && ic.gv === dictVersion(g) && ic.bv === dictVersion(ic.b)) return ic.value!;
+  const b = builtinsOfGlobals(g);
   let t = dictGetStrTagged(g, ic.name, ic.h);
   if (t === 0) {
-    t = dictGetStrTagged(BUILTINS, ic.name, ic.h);
+    t = dictGetStrTagged(b, ic.name, ic.h);
     if (t === 0) {
       if (ic.pos >= 0) fr.ln = ic.pos;
       notDefined(ic.name);
@@ -59,7 +78,8 @@ export function loadGlobal(fr: Frame, ic: GlobalIC): Value {
   const v = decode(t)!;
   ic.g = g;
   ic.gv = dictVersion(g);
-  ic.bv = dictVersion(BUILTINS);
+  ic.b = b;
+  ic.bv = dictVersion(b);
   ic.value = v;
   return v;
 }

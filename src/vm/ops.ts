@@ -9,6 +9,7 @@ import { typeOf, typeName, lookup, isSubtype } from '../objects/typeobject.js';
 import { callDescriptor, isNotImplemented, typeNameOf } from '../objects/protocol.js';
 import { raise } from './errors.js';
 import { frexp } from '../objects/hash.js';
+import { floatFloorDiv as fFloorDiv, floatMod as fMod, floatPow as fPow } from '../objects/floatmath.js';
 
 const MAX = Number.MAX_SAFE_INTEGER;
 
@@ -172,6 +173,8 @@ export function intShift(a: number | bigint, b: number | bigint, left: boolean):
   if (typeof a === 'number' && typeof b === 'number' && b < 31 && a >= -0x10000 && a <= 0xffff) return a * 2 ** b;
   if (big(b) > 1n << 40n) {
     if (a === 0 || a === 0n) return 0;
+    // long_lshift_method: a count beyond int64 cannot describe any int.
+    if (big(b) > 0x7fffffffffffffffn) raise('OverflowError', 'too many digits in integer');
     raise('MemoryError', '');
   }
   return normBig(big(a) << big(b));
@@ -188,47 +191,18 @@ export function intBit(a: number | bigint, b: number | bigint, op: '&' | '|' | '
 
 // ---- Float arithmetic ---------------------------------------------------------------------------
 
+// The VM's fast paths share the float object's arithmetic (objects/floatmath.ts).
 export function floatFloorDiv(a: number, b: number): number | PyFloat {
-  if (b === 0) raise('ZeroDivisionError', 'division by zero');
-  return fl(floatDivmod(a, b)[0]);
+  return fl(fFloorDiv(a, b));
 }
 
 export function floatMod(a: number, b: number): number | PyFloat {
-  if (b === 0) raise('ZeroDivisionError', 'division by zero');
-  return fl(floatDivmod(a, b)[1]);
-}
-
-/** Python's float divmod (Objects/floatobject.c _float_div_mod). */
-export function floatDivmod(vx: number, wx: number): [number, number] {
-  let mod = vx % wx;
-  let div = (vx - mod) / wx;
-  if (mod) {
-    if ((wx < 0) !== (mod < 0)) {
-      mod += wx;
-      div -= 1;
-    }
-  } else {
-    mod = wx < 0 ? -0 : 0;
-  }
-  let floordiv: number;
-  if (div) {
-    floordiv = Math.floor(div);
-    if (div - floordiv > 0.5) floordiv += 1;
-  } else {
-    floordiv = (vx / wx < 0) ? -0 : 0;
-  }
-  return [floordiv, mod];
+  return fl(fMod(a, b));
 }
 
 export function floatPow(a: number, b: number): number | PyFloat | Value {
-  if (b === 0) return new PyFloat(1);
-  if (Number.isNaN(a)) return fl(b === 0 ? 1 : NaN);
-  if (a === 0 && b < 0) raise('ZeroDivisionError', 'zero to a negative power');
-  if (a < 0 && !Number.isInteger(b) && Number.isFinite(b)) return complexPowHook(a, b);
-  if (a === 1) return new PyFloat(1);
-  const r = Math.pow(a, b);
-  if (!Number.isFinite(r) && Number.isFinite(a) && Number.isFinite(b)) raise('OverflowError', 'Numerical result out of range');
-  return fl(r);
+  const r = fPow(a, b);
+  return r === null ? complexPowHook(a, b) : fl(r);
 }
 
 let complexPowHook: (a: number, b: number) => Value = () => raise('ValueError', 'math domain error');
@@ -262,8 +236,14 @@ function binaryOp1Methods(v: Value, w: Value, op: string): Value {
   const tv = typeOf(v);
   const tw = typeOf(w);
   const rop = reflected(op);
-  const lm = lookup(tv, op);
+  let lm = lookup(tv, op);
   let rm = tv !== tw ? lookup(tw, rop) : undefined;
+  // A builtin sequence's __add__/__mul__/__rmul__ are sq_concat/sq_repeat in CPython, which
+  // binary_op1 does not see: PyNumber_Add/Multiply try them last (addSlow, mul).
+  if (op === '__add__' || op === '__mul__') {
+    if (isSeqMethod(lm)) lm = undefined;
+    if (isSeqMethod(rm)) rm = undefined;
+  }
   if (rm !== undefined && rm !== null && isSubtype(tw, tv) && rm !== lookup(tv, rop)) {
     const r = callDescriptor(rm, w, tw, [v]);
     if (!isNotImplemented(r)) return r;
@@ -306,8 +286,32 @@ let inplaceOf: string | null = null;
 
 /** Sequence types with C-level concatenation (sq_concat): their error message. */
 let seqConcatName: (v: Value) => string | null = () => null;
-export function setSeqConcat(f: typeof seqConcatName): void {
+/** The builtin sequence type of that name (str, list, tuple, bytes, bytearray). */
+let seqTypeAddr: (name: string) => number = () => 0;
+export function setSeqConcat(f: typeof seqConcatName, t: typeof seqTypeAddr): void {
   seqConcatName = f;
+  seqTypeAddr = t;
+}
+
+let seqMethods: Set<number> | null = null;
+function isSeqMethod(m: Value | undefined): boolean {
+  if (!(m instanceof Ref)) return false;
+  if (seqMethods === null) {
+    seqMethods = new Set();
+    for (const n of ['str', 'list', 'tuple', 'bytes', 'bytearray']) {
+      for (const op of ['__add__', '__mul__', '__rmul__']) {
+        const d = lookup(seqTypeAddr(n), op);
+        if (d instanceof Ref) seqMethods.add(d.a);
+      }
+    }
+  }
+  return seqMethods.has(m.a);
+}
+
+/** sq_concat / sq_repeat of sequence `seq` (a builtin sequence's name) applied to (s, other). */
+function seqOp(seq: string, op: '__add__' | '__mul__', s: Value, other: Value): Value {
+  const t = seqTypeAddr(seq);
+  return callDescriptor(lookup(t, op)!, s, t, [other]);
 }
 
 // ---- The operators generated code calls --------------------------------------------------------
@@ -349,6 +353,12 @@ function addSlow(a: Value, b: Value): Value {
   const r = binaryOp1(a, b, '__add__');
   if (!isNotImplemented(r)) return r;
   const seq = seqConcatName(a);
+  if (seq !== null) {
+    const c = seqOp(seq, '__add__', a, b);
+    if (!isNotImplemented(c)) return c;
+  }
+  // bytes_concat words its refusal apart from list/tuple/str's.
+  if (seq === 'bytes' || seq === 'bytearray') raise('TypeError', `can't concat ${typeNameOf(b)} to ${typeNameOf(a)}`);
   if (seq !== null) raise('TypeError', `can only concatenate ${seq} (not "${typeNameOf(b)}") to ${seq}`);
   return unsupported(a, b, '__add__');
 }
@@ -384,6 +394,10 @@ export function mul(a: Value, b: Value): Value {
   if (fp !== null) return fl(fp[0] * fp[1]);
   const r = binaryOp1(a, b, '__mul__');
   if (!isNotImplemented(r)) return r;
+  const sa = seqConcatName(a);
+  const sb = seqConcatName(b);
+  const rep = sa !== null ? seqOp(sa, '__mul__', a, b) : sb !== null ? seqOp(sb, '__mul__', b, a) : r;
+  if (!isNotImplemented(rep)) return rep;
   const seq = seqConcatName(a) ?? seqConcatName(b);
   if (seq !== null) {
     const other = seqConcatName(a) !== null ? b : a;

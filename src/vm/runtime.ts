@@ -10,10 +10,11 @@ import {
 import { Ref, PyFloat, STOP, T_STR, T_INT, setDecodeHooks, setEncodeHook, decode, getSlot, type Value } from '../objects/value.js';
 import { bootstrapHeap, attachBootstrap, SINGLETONS } from '../objects/bootstrap.js';
 import { installHooks } from '../objects/hooks.js';
+import { setKeywordSuggester } from '../objects/native.js';
 import { setSlotWrapperFactories, TYPE_ADDR, BUILTIN_TYPES } from '../objects/registry.js';
 import {
   setRaiser, setCaller, setStrValueOf, setSeqIterHook, setStopIterationCatcher, setFastSequenceHook, setEqHook,
-  repr, truthy, toArray, iter, getitem, delitem, call as protoCall, callNative, typeNameOf,
+  repr, truthy, toArray, iter, getitem, delitem, call as protoCall, callNative, typeNameOf, str as protoStr,
 } from '../objects/protocol.js';
 import { PIN, pinAddr } from '../objects/alloc.js';
 import { strToHeap, strFromHeap } from '../objects/str.js';
@@ -32,7 +33,7 @@ import { setExceptionHooks, setExceptionProtocolHooks, newException, isException
 import { setTypeHooks, captureObjectAttrDescrs } from '../objects/type.js';
 import { setTypeNewHooks } from '../objects/typenew.js';
 import { setObjectHooks, captureObjectDescrs, setNoneDescrGet, setObjectReduceHooks } from '../objects/object.js';
-import { setDescriptorGetattr, setWrapperHooks, descrGetForNone } from '../objects/descriptors.js';
+import { setDescriptorGetattr, setWrapperHooks, descrGetForNone, setModuleByName } from '../objects/descriptors.js';
 import { setFrameLocalsHook, setLiveFrameHook } from '../objects/traceback.js';
 import { setRuntimeObject, setUnitConstHook, pruneUnits } from '../objects/code.js';
 import { setFunctionBuiltinsHook, setFunctionCallableHook } from '../objects/function.js';
@@ -42,10 +43,11 @@ import { newBytes } from '../objects/bytes.js';
 import { bufferBytes } from '../objects/buffer.js';
 import { newComplex } from '../objects/numcore.js';
 import { builtinTypeAddr } from '../objects/registry.js';
-import { ExcSlot } from '../objects/layouts.js';
+import { ExcSlot, TypeSlot } from '../objects/layouts.js';
 import type { SplitSurrogateStr } from '../parser/constant.js';
 import { newInstanceDictDescr } from '../objects/object.js';
 import { TS, type Frame } from './state.js';
+import { typeOf, isSubtype } from '../objects/typeobject.js';
 import { pyExc, raise, isInstanceOfBuiltin } from './errors.js';
 import * as calls from './call.js';
 import * as attr from './attr.js';
@@ -66,8 +68,9 @@ import * as funcs from './funcs.js';
 import { groupSplit, makeExceptionGroup, exceptStarSplit, prepReraiseStar } from './excgroup.js';
 import { isCallableValue } from './callable.js';
 import { scanRoots, EXTRA_ROOTS } from './roots.js';
-import { setBuiltinsModule, setWarningSink } from './exec.js';
-import { setSuggestionFrameLocals, setSuggestionBuiltins } from './suggestions.js';
+import { setWarningSink } from './exec.js';
+import { warnHere, warnCompile } from './warn.js';
+import { setSuggestionFrameLocals, setSuggestionBuiltins, calculateSuggestion } from './suggestions.js';
 import { frameLocals, objectDir, typeDir } from '../modules/builtins_exec.js';
 import { builtinsModule, setCallableIterMaker, publishBuiltinTypes } from '../modules/builtins.js';
 import { sysModule, configureSys, adoptSysDict, type SysConfig } from '../modules/sys.js';
@@ -135,9 +138,27 @@ function installAll(): void {
   setStopIterationCatcher(catchStop);
   setFastSequenceHook((v) => (isExactList(v) ? listItems(v.a) : isExactTuple(v) ? tupleItems(v.a) : null));
   setEqHook((a, b) => richCompareBool(a, b, Cmp.EQ));
+  setKeywordSuggester(calculateSuggestion);
+  // The builtin sequences with C-level concatenation and repetition (sq_concat / sq_repeat).
+  const SEQ_NAMES = ['str', 'list', 'tuple', 'bytes', 'bytearray'];
+  ops.setSeqConcat((v) => {
+    if (typeof v === 'string') return 'str';
+    if (!(v instanceof Ref)) return null;
+    const base = BUILTIN_TYPES[getSlot(typeOf(v), TypeSlot.Builtin) >> 1]!.name;
+    return SEQ_NAMES.includes(base) ? base : null;
+  }, (name) => builtinTypeAddr(name));
   installHooks({
     hash32: (v) => {
-      const h = pyHash(v);
+      let h: number | bigint;
+      try {
+        h = pyHash(v);
+      } catch (e) {
+        // dict_unhashable_type: an exact TypeError from hashing a key is reworded for dicts.
+        if (e instanceof Ref && I32[e.a >> 2] === builtinTypeAddr('TypeError')) {
+          raise('TypeError', `cannot use '${typeNameOf(v)}' as a dict key (${protoStr(e)})`);
+        }
+        throw e;
+      }
       return typeof h === 'bigint' ? Number(BigInt.asIntN(32, h)) : h | 0;
     },
     eq: (a, b) => richCompareBool(a, b, Cmp.EQ),
@@ -194,12 +215,14 @@ function installAll(): void {
   setDescriptorGetattr((v, n) => attr.getattrOrUndefined(v, n));
   setNoneDescrGet(descrGetForNone);
   setObjectReduceHooks({ tuple: (items) => newTuple(items), importModule: (n) => imp.importModule(n) });
+  setModuleByName((name) => (imp.MODULES === 0 ? undefined : dictGet(imp.MODULES, name)));
   setWrapperHooks({ boundMethod: (f, self) => newMethod(f, self), repr });
   setFrameLocalsHook(exc.frameObjectLocals);
   setLiveFrameHook(exc.liveFramePosition);
   exc.setLocalsOf(frameLocals);
   setUnitConstHook(unitConst);
-  setFunctionBuiltinsHook((g) => dictGet(g, '__builtins__') ?? null);
+  names.setModuleDictOf((m) => (isSubtype(typeOf(m), builtinTypeAddr('module')) ? moduleDict(m) : 0));
+  setFunctionBuiltinsHook((g) => new Ref(names.builtinsOfGlobals(g)));
   setFunctionCallableHook(isCallableValue);
   calls.setCallHelpers({ iterAll: toArray, mappingItems: mappingItemsOf });
   build.setSetHelpers((items) => {
@@ -217,8 +240,19 @@ function installAll(): void {
   setUnicodeErrorHooks({ bytesOf: bufferBytes, bytesCopy: (v) => newBytes(bufferBytes(v)!), message: unicodeErrorMessage });
   setSuggestionFrameLocals((f) => exc.frameObjectLocals(new Ref(f)));
   setSuggestionBuiltins(() => (BUILTINS_MODULE === null ? null : BUILTINS_MODULE));
-  setNumHooks({ newBytes: (d) => newBytes(d) });
-  setWarningSink(() => false);
+  setNumHooks({ newBytes: (d) => newBytes(d), warn: warnHere });
+  ops.setDeprecationHook((msg) => warnHere('DeprecationWarning', msg));
+  // Compile-time warnings go through the warnings machinery; one its filters turn into an
+  // exception of the warning's category becomes a SyntaxError (_PyErr_EmitSyntaxWarning).
+  setWarningSink((w) => {
+    try {
+      warnCompile(w.category, w.message, w.filename, w.lineno);
+      return false;
+    } catch (e) {
+      if (e instanceof Ref && isInstanceOfBuiltin(e, w.category)) return true;
+      throw e;
+    }
+  });
   onCollectionEnd(() => pruneUnits((a) => I32[a >> 2] !== 0));
   publishBuiltinTypes([
     'object', 'type', 'int', 'bool', 'float', 'complex', 'str', 'bytes', 'bytearray', 'memoryview', 'tuple', 'list',
@@ -378,7 +412,6 @@ export function startMain(opts: MainOptions): void {
   BUILTINS_MODULE = builtins;
   dictSet(modules.a, 'builtins', builtins);
   names.setBuiltins(moduleDict(builtins));
-  setBuiltinsModule(builtins);
   imp.setImportState(modules.a, dictGet(sysDict, 'path')!);
   // Interpreter-wide objects stay alive through a global root: (sys, builtins).
   const stateRoot = addGlobalRootSlot();
@@ -403,7 +436,6 @@ export function attachWorker(h: InterpreterHandle): void {
   adoptSysDict(sysDict);
   const modules = dictGet(sysDict, 'modules') as Ref;
   names.setBuiltins(moduleDict(builtins));
-  setBuiltinsModule(builtins);
   imp.setImportState(modules.a, dictGet(sysDict, 'path')!);
   handle = h;
 }

@@ -34,6 +34,8 @@ import '../objects/genericalias.js';
 import '../objects/exceptions.js';
 import '../objects/traceback.js';
 import './gen.js';
+import './anext_awaitable.js';
+import './typevar.js';
 import './format.js';
 import '../modules/_io.js';
 import '../modules/_thread.js';
