@@ -3,7 +3,7 @@
 // __init_subclass__, __class__ and the instance __dict__. CPython: Objects/object.c,
 // Objects/typeobject.c (object_*).
 
-import { I32 } from '../heap/index.js';
+import { I32, registerFinalizer } from '../heap/index.js';
 import { allocObj } from './alloc.js';
 import { TypeSlot, TypeFlag } from './layouts.js';
 import { Ref, decode, encode, getSlot, setSlot, type Value, T_TYPE } from './value.js';
@@ -133,6 +133,8 @@ export function objectNew(cls: Value, args: Value[], kwCount: number): Value {
   }
   const n = getSlot(t, TypeSlot.InstanceSlots) >> 1;
   const a = allocObj(t, n, 0);
+  // Instances of classes with __del__ are finalized when the collector finds them unreachable.
+  if (typeFlags(t) & TypeFlag.HasFinalizer) registerFinalizer(a);
   return new Ref(a);
 }
 

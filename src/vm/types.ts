@@ -42,3 +42,5 @@ import '../modules/math.js';
 import '../modules/errno.js';
 import '../modules/_string.js';
 import '../modules/cmath.js';
+import '../modules/_weakref.js';
+import '../modules/gc.js';
