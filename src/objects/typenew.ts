@@ -116,7 +116,8 @@ export function typeNew(meta: Ref, name: Value, basesV: Value, nsV: Value, kw: M
   const mayAddWeak = !baseWeak && !hasItemSize(base);
   let addWeak = slotsV === undefined && mayAddWeak;
   let slotNames: string[] = [];
-  let addDict = dictSlotOf(base) < 0;
+  // Classes (instances of type subclasses) keep their attributes in the type dict: no __dict__ slot.
+  let addDict = dictSlotOf(base) < 0 && !isSubtype(base, T_TYPE);
   if (slotsV !== undefined) {
     const items = typeof slotsV === 'string' ? [slotsV] : toArray(slotsV);
     for (const s of items) {

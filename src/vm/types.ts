@@ -44,3 +44,4 @@ import '../modules/_string.js';
 import '../modules/cmath.js';
 import '../modules/_weakref.js';
 import '../modules/gc.js';
+import '../modules/_abc.js';
