@@ -4,6 +4,7 @@
 // stdout fails). CPython: Modules/main.c, Python/initconfig.c (the usage text and options).
 
 import '../vm/types.js'; // first: fixes builtin type / native registration order (same in every worker)
+import { runExitFuncs } from '../modules/atexit.js';
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -283,6 +284,12 @@ function main(): number {
     }
   } catch (e) {
     status = handleUncaught(e);
+  }
+  // Py_FinalizeEx: atexit callbacks run before stdio is flushed (their errors are only reported).
+  try {
+    runExitFuncs();
+  } catch {
+    // reported by runExitFuncs itself
   }
   status = finish(status);
   return status;

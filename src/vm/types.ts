@@ -45,3 +45,4 @@ import '../modules/cmath.js';
 import '../modules/_weakref.js';
 import '../modules/gc.js';
 import '../modules/_abc.js';
+import '../modules/atexit.js';
