@@ -102,6 +102,21 @@ export class FnGen {
     return `fr.${f}`;
   }
 
+  /** How many temporaries exist so far (see clearTempsSince). */
+  tempMark(): number {
+    return this.temps;
+  }
+
+  /**
+   * Frame-field temporaries made since `mark` are dead once the statement that made them completes:
+   * clearing them lets the collector free what they held, as CPython drops its stack references.
+   */
+  clearTempsSince(mark: number): void {
+    const dead: string[] = [];
+    for (let i = mark; i < this.temps; i++) if (this.fields.has(`t${i}`)) dead.push(`fr.t${i}`);
+    if (dead.length) this.e.line(`${dead.join(' = ')} = undefined;`);
+  }
+
   /** A JS-local temporary (never holds a value across a possible collection point). */
   local(): string {
     return `$${this.temps++}`;

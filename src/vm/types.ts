@@ -46,3 +46,4 @@ import '../modules/_weakref.js';
 import '../modules/gc.js';
 import '../modules/_abc.js';
 import '../modules/atexit.js';
+import '../modules/weakref_proxy.js';
