@@ -47,3 +47,4 @@ import '../modules/gc.js';
 import '../modules/_abc.js';
 import '../modules/atexit.js';
 import '../modules/weakref_proxy.js';
+import '../modules/_functools.js';
