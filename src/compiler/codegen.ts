@@ -102,18 +102,20 @@ export class FnGen {
     return `fr.${f}`;
   }
 
-  /** How many temporaries exist so far (see clearTempsSince). */
+  /** How many frame fields exist so far (see clearTempsSince). */
   tempMark(): number {
-    return this.temps;
+    return this.fields.size;
   }
 
   /**
-   * Frame-field temporaries made since `mark` are dead once the statement that made them completes:
-   * clearing them lets the collector free what they held, as CPython drops its stack references.
+   * Temporaries and inlined-comprehension variables made since `mark` are dead once the statement
+   * that made them completes: clearing them lets the collector free what they held, as CPython
+   * drops its stack references (and a comprehension's variables) at that point.
    */
   clearTempsSince(mark: number): void {
     const dead: string[] = [];
-    for (let i = mark; i < this.temps; i++) if (this.fields.has(`t${i}`)) dead.push(`fr.t${i}`);
+    let i = 0;
+    for (const f of this.fields) if (i++ >= mark && /^(t\d+|k\d+_)/.test(f)) dead.push(`fr.${f}`);
     if (dead.length) this.e.line(`${dead.join(' = ')} = undefined;`);
   }
 
