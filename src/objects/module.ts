@@ -8,7 +8,7 @@ import { Ref, decode, getSlot, setSlot, type Value } from './value.js';
 import { defineBuiltinType, TYPE_ADDR } from './registry.js';
 import { newDict, dictGet, dictSet } from './dict.js';
 import { raise, call, repr } from './protocol.js';
-import { genericGetAttr, setModuleHooks } from './object.js';
+import { genericGetAttr, setModuleHooks, instanceDict } from './object.js';
 import { onTypesReady } from './bootstrap.js';
 
 export function moduleDict(m: Ref): number {
@@ -57,6 +57,10 @@ export const moduleType = defineBuiltinType({
         return null;
       }) as never,
     },
+  },
+  getsets: {
+    // A read-only member in CPython (module_members).
+    __dict__: { get: ((m: Value) => new Ref(instanceDict(m, true))) as never },
   },
   slots: {
     repr: (m) => {

@@ -48,3 +48,4 @@ import '../modules/_abc.js';
 import '../modules/atexit.js';
 import '../modules/weakref_proxy.js';
 import '../modules/_functools.js';
+import '../modules/_operator.js';
