@@ -13,9 +13,8 @@ import { call, callSpecial, raise, toArray, truthy, iter, next } from '../object
 import { isNotImplemented, isTypeObject } from '../objects/coll_ops.js';
 import { isTuple, tupleItems, newTuple } from '../objects/tuple.js';
 import { isList, listItems } from '../objects/list.js';
-import { dictGet, dictSet, dictSetDefault, dictDel } from '../objects/dict.js';
-import { newSetFrom, setAdd, setContains, setItems, T_SET, T_FROZENSET } from '../objects/set.js';
-import { clearSet } from '../objects/set_table.js';
+import { dictGet, dictSet, dictSetDefault, dictDel, dictItems, dictSize, dictClear, newDict } from '../objects/dict.js';
+import { newSetFrom, setAdd, T_SET, T_FROZENSET } from '../objects/set.js';
 import { getattr, getattrOrUndefined, setattr } from '../vm/attr.js';
 import { isInstanceOfBuiltin } from '../vm/errors.js';
 import { interpreterState } from '../vm/runtime.js';
@@ -70,36 +69,38 @@ function implOf(self: Value): number {
   return impl.a;
 }
 
+/**
+ * The registry and caches: dicts from a class's address to a weak reference to it. Keying by
+ * address makes lookups cheap (no weakref made per check); an entry counts only while its weakref
+ * still points at that address, since a dead class's address can be reused.
+ */
 function weakSet(impl: number, slot: AbcSlot, create: boolean): number {
   const s = getSlot(impl, slot);
   if (s !== 0 || !create) return s;
-  const made = newSetFrom(T_SET, undefined).a;
+  const made = newDict();
   setSlot(impl, slot, made);
   return made;
 }
 
-/** A weak reference to obj for set lookups, or null when obj cannot be weakly referenced. */
-function weakKey(obj: Value): Ref | null {
-  try {
-    return getOrCreateWeakref(TYPE_ADDR[refType.index]!, obj, null);
-  } catch (e) {
-    if (isInstanceOfBuiltin(e as Value, 'TypeError')) return null;
-    throw e;
-  }
+/** The live classes of a weak set, as their weak references. */
+function weakSetRefs(s: number): Ref[] {
+  const out: Ref[] = [];
+  for (const [k, w] of dictItems(s)) if (isWeakref(w) && referentOf(w.a)?.a === k) out.push(w);
+  return out;
 }
 
 /** _in_weak_set. */
 function inWeakSet(impl: number, slot: AbcSlot, obj: Value): boolean {
   const s = weakSet(impl, slot, false);
-  if (s === 0 || setItems(s).length === 0) return false;
-  const k = weakKey(obj);
-  return k !== null && setContains(s, k);
+  if (s === 0 || !(obj instanceof Ref) || dictSize(s) === 0) return false;
+  const w = dictGet(s, obj.a);
+  return w !== undefined && isWeakref(w) && referentOf(w.a)?.a === obj.a;
 }
 
 /** _add_to_weak_set. */
 function addToWeakSet(impl: number, slot: AbcSlot, obj: Value): void {
-  const s = weakSet(impl, slot, true);
-  setAdd(s, getOrCreateWeakref(TYPE_ADDR[refType.index]!, obj, null));
+  const wr = getOrCreateWeakref(TYPE_ADDR[refType.index]!, obj, null);
+  dictSet(weakSet(impl, slot, true), (obj as Ref).a, wr);
 }
 
 // ---- _abc_init --------------------------------------------------------------------------------------
@@ -221,7 +222,7 @@ function abcSubclasscheck(self: Value, subclass: Value): Value {
   const counter = invalidationCounter();
   if ((decode(getSlot(impl, AbcSlot.NegativeVersion)) as number) < counter) {
     const neg = weakSet(impl, AbcSlot.NegativeCache, false);
-    if (neg !== 0) clearSet(neg);
+    if (neg !== 0) dictClear(neg);
     setSlot(impl, AbcSlot.NegativeVersion, encode(counter));
   } else if (inWeakSet(impl, AbcSlot.NegativeCache, subclass)) {
     return false;
@@ -246,8 +247,8 @@ function abcSubclasscheck(self: Value, subclass: Value): Value {
   const reg = weakSet(impl, AbcSlot.Registry, false);
   if (reg !== 0) {
     if (inWeakSet(impl, AbcSlot.Registry, subclass)) return true;
-    for (const k of setItems(reg)) {
-      const rcls = isWeakref(k) ? referentOf(k.a) : null;
+    for (const k of weakSetRefs(reg)) {
+      const rcls = referentOf(k.a);
       if (rcls === null) continue;
       if (isSubclass(subclass, rcls)) {
         addToWeakSet(impl, AbcSlot.Cache, subclass);
@@ -272,7 +273,9 @@ function abcSubclasscheck(self: Value, subclass: Value): Value {
 
 function setCopy(impl: number, slot: AbcSlot): Value {
   const s = weakSet(impl, slot, false);
-  return s === 0 ? newSetFrom(T_SET, undefined) : newSetFrom(T_SET, new Ref(s));
+  const out = newSetFrom(T_SET, undefined);
+  if (s !== 0) for (const w of weakSetRefs(s)) setAdd(out.a, w);
+  return out;
 }
 
 function getDump(self: Value): Value {
@@ -287,7 +290,7 @@ function resetSlots(self: Value, slots: AbcSlot[]): Value {
   const impl = implOf(self);
   for (const sl of slots) {
     const s = weakSet(impl, sl, false);
-    if (s !== 0) clearSet(s);
+    if (s !== 0) dictClear(s);
   }
   return null;
 }
