@@ -3,8 +3,8 @@
 // or cached classes can die; a global cache token invalidates negative caches on every register().
 // CPython: Modules/_abc.c.
 
-import { I32, addWord, loadWord } from '../heap/index.js';
-import { Ref, STOP, getSlot, setSlot, encode, decode, rawBase, type Value } from '../objects/value.js';
+import { I32, addWord, loadWord, casWord } from '../heap/index.js';
+import { Ref, STOP, getSlot, setSlot, slotIndex, encode, decode, rawBase, type Value } from '../objects/value.js';
 import { TypeFlag, TypeSlot } from '../objects/layouts.js';
 import { defineBuiltinType, TYPE_ADDR } from '../objects/registry.js';
 import { allocObj } from '../objects/alloc.js';
@@ -77,9 +77,10 @@ function implOf(self: Value): number {
 function weakSet(impl: number, slot: AbcSlot, create: boolean): number {
   const s = getSlot(impl, slot);
   if (s !== 0 || !create) return s;
+  // Two threads may make the first entry at once: the first dict stored wins (CAS on the slot).
   const made = newDict();
-  setSlot(impl, slot, made);
-  return made;
+  const old = casWord(slotIndex(impl, slot) * 4, 0, made);
+  return old === 0 ? made : old;
 }
 
 /** The live classes of a weak set, as their weak references. */
