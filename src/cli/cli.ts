@@ -8,6 +8,8 @@ import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Ref, type Value } from '../objects/value.js';
+import { PIN, pinValue } from '../objects/alloc.js';
+import { runExitFuncs } from '../modules/atexit.js';
 import { typeOf, isSubtype } from '../objects/typeobject.js';
 import { builtinTypeAddr } from '../objects/registry.js';
 import { str, call, typeNameOf } from '../objects/protocol.js';
@@ -280,10 +282,22 @@ export function main(): number {
         dictSet(d, '__file__', scriptPath);
         dictSet(d, '__cached__', null);
       }
-      runModuleCode(compileSource(source, filename, 'exec'), d);
+      const code = compileSource(source, filename, 'exec');
+      // What main() allocated is reachable from sys.modules now; its pins would otherwise last as
+      // long as the program (no Python frame truncates them) and keep stale objects alive, such as
+      // the __main__ dict's first table after it grows.
+      PIN.top = 0;
+      pinValue(code);
+      runModuleCode(code, d);
     }
   } catch (e) {
     status = handleUncaught(e);
+  }
+  // Py_FinalizeEx: atexit callbacks run before stdio is flushed (their errors are only reported).
+  try {
+    runExitFuncs();
+  } catch {
+    // reported by runExitFuncs itself
   }
   status = finish(status);
   return status;

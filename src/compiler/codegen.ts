@@ -106,6 +106,23 @@ export class FnGen {
     return `fr.${f}`;
   }
 
+  /** How many frame fields exist so far (see clearTempsSince). */
+  tempMark(): number {
+    return this.fields.size;
+  }
+
+  /**
+   * Temporaries and inlined-comprehension variables made since `mark` are dead once the statement
+   * that made them completes: clearing them lets the collector free what they held, as CPython
+   * drops its stack references (and a comprehension's variables) at that point.
+   */
+  clearTempsSince(mark: number): void {
+    const dead: string[] = [];
+    let i = 0;
+    for (const f of this.fields) if (i++ >= mark && /^(t\d+|k\d+_)/.test(f)) dead.push(`fr.${f}`);
+    if (dead.length) this.e.line(`${dead.join(' = ')} = undefined;`);
+  }
+
   /** A JS-local temporary (never holds a value across a possible collection point). */
   local(): string {
     return `$${this.temps++}`;

@@ -26,6 +26,13 @@ function finallyWarning(g: FnGen, s: stmt, what: string): void {
 }
 
 function genStmt(g: FnGen, s: stmt): void {
+  const mark = g.tempMark();
+  genStmtBody(g, s);
+  // Return/raise/break/continue end the block: nothing after them runs.
+  if (s._kind !== 'Return' && s._kind !== 'Raise' && s._kind !== 'Break' && s._kind !== 'Continue') g.clearTempsSince(mark);
+}
+
+function genStmtBody(g: FnGen, s: stmt): void {
   g.line(s);
   if (s._kind === 'Return') finallyWarning(g, s, 'return');
   else if (s._kind === 'Break') finallyWarning(g, s, 'break');

@@ -8,13 +8,13 @@ import { Ref, decode, encode, getSlot, setSlot, T_NONE, type Value } from './val
 import { defineBuiltinType, TYPE_ADDR } from './registry.js';
 import { onTypesReady } from './bootstrap.js';
 import { allocObj } from './alloc.js';
-import { typeOf, typeName } from './typeobject.js';
+import { typeOf, typeName, isSubtype } from './typeobject.js';
+import { TypeFlag } from './layouts.js';
 import { raise, repr, str, call } from './protocol.js';
 import { genericGetAttr } from './object.js';
 import { isExactList, listItems } from './list.js';
 import { isTuple, newTuple, tupleItems } from './tuple.js';
 import { richCompareBool, pyHash, notImplemented, Cmp, getBuiltin, exceptionMatches, instanceSlotsOf } from './coll_ops.js';
-import { TypeFlag } from './layouts.js';
 
 const enum GaSlot { Origin, Args, Params, Count }
 
@@ -32,15 +32,15 @@ export function setGenericAliasHooks(h: { getattr: typeof getattrHook; setattr: 
 
 /** Generic alias of `origin` with `args` (a tuple, or a single argument). */
 export function newGenericAlias(origin: Value, args: Value, cls: number = T_GA): Value {
-  // Subclasses (collections.abc's _CallableGenericAlias) may add slots after ours.
-  const a = allocObj(cls, cls === T_GA ? GaSlot.Count : instanceSlotsOf(cls), 0);
+  // Subclasses (collections.abc's _CallableGenericAlias) may add a __dict__ after the alias's slots.
+  const a = allocObj(cls, Math.max(GaSlot.Count, instanceSlotsOf(cls)), 0);
   setSlot(a, GaSlot.Origin, encode(origin));
   setSlot(a, GaSlot.Args, encode(isTuple(args) ? args : newTuple([args])));
   return new Ref(a);
 }
 
 function isAlias(v: Value): v is Ref {
-  return v instanceof Ref && I32[v.a >> 2] === T_GA;
+  return v instanceof Ref && (I32[v.a >> 2] === T_GA || isSubtype(I32[v.a >> 2]!, T_GA));
 }
 function origin(self: Value): Value {
   return decode(getSlot((self as Ref).a, GaSlot.Origin))!;

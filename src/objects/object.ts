@@ -3,7 +3,7 @@
 // __init_subclass__, __class__ and the instance __dict__. CPython: Objects/object.c,
 // Objects/typeobject.c (object_*).
 
-import { I32 } from '../heap/index.js';
+import { I32, registerFinalizer } from '../heap/index.js';
 import { allocObj } from './alloc.js';
 import { TypeSlot, TypeFlag } from './layouts.js';
 import { Ref, decode, encode, getSlot, setSlot, type Value, T_TYPE } from './value.js';
@@ -128,12 +128,19 @@ export function objectNew(cls: Value, args: Value[], kwCount: number): Value {
       raise('TypeError', `${typeName(t)}() takes no arguments`);
     }
   }
-  if (typeFlags(t) & TypeFlag.Abstract) {
-    raise('TypeError', `Can't instantiate abstract class ${typeName(t)}`);
-  }
+  if (typeFlags(t) & TypeFlag.Abstract) abstractError(t);
   const n = getSlot(t, TypeSlot.InstanceSlots) >> 1;
   const a = allocObj(t, n, 0);
+  // Instances of classes with __del__ are finalized when the collector finds them unreachable.
+  if (typeFlags(t) & TypeFlag.HasFinalizer) registerFinalizer(a);
   return new Ref(a);
+}
+
+/** object_new's error for a class with abstract methods: their names, sorted, quoted. */
+function abstractError(t: number): never {
+  const am = dictGet(getSlot(t, TypeSlot.Dict), '__abstractmethods__');
+  const names = am === undefined ? [] : toArray(am).map((n) => String(n)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  raise('TypeError', `Can't instantiate abstract class ${typeName(t)} without an implementation for abstract method${names.length > 1 ? 's' : ''} '${names.join("', '")}'`);
 }
 
 /**

@@ -4,7 +4,7 @@
 // __subclasses__, and the class attributes (__name__, __qualname__, __bases__, __mro__,
 // __dict__, __module__, __doc__). CPython: Objects/typeobject.c.
 
-import { I32 } from '../heap/index.js';
+import { I32, FLAG_FINALIZER, registerFinalizer } from '../heap/index.js';
 import { TypeSlot, TypeFlag } from './layouts.js';
 import { Ref, decode, encode, getSlot, setSlot, tagInt, nslots, type Value, T_TYPE } from './value.js';
 import { defineBuiltinType } from './registry.js';
@@ -60,6 +60,8 @@ export function typeSetAttr(cls: Ref, name: string, value: Value | undefined): v
 export function updateSpecialFlags(t: number): void {
   let f = typeFlags(t) & ~(TypeFlag.HasGetattr | TypeFlag.HasGetattribute | TypeFlag.HasSetattr);
   if (lookupTagged(t, '__getattr__') !== 0) f |= TypeFlag.HasGetattr;
+  // Heap types gain or lose their finalizer with __del__ (slot_tp_finalize); builtin types keep theirs.
+  if (f & TypeFlag.Heap) f = lookupTagged(t, '__del__') !== 0 ? f | TypeFlag.HasFinalizer : f & ~TypeFlag.HasFinalizer;
   // Descriptors compare by address (tagged slot values); object's and type's own hooks are the
   // generic ones the VM implements directly.
   const ga = lookupTagged(t, '__getattribute__');
@@ -91,6 +93,11 @@ export function typeCall(cls: Ref, args: Value[], kwNames: string[] | null, kwVa
   const obj = call(newBound, [cls, ...args], kwNames, kwValues);
   const ot = typeOf(obj);
   if (ot !== t && !isSubtype(ot, t)) return obj;
+  // Instances of classes with __del__ made by a builtin base's __new__ (list, dict, Exception, ...)
+  // are registered here; object.__new__ registers its own (objectNew).
+  if (typeFlags(ot) & TypeFlag.HasFinalizer && obj instanceof Ref && !(I32[(obj.a >> 2) + 1]! & FLAG_FINALIZER)) {
+    registerFinalizer(obj.a);
+  }
   const initTagged = lookupTagged(ot, '__init__');
   const init = initTagged === 0 || isObjectInit(initTagged) ? undefined : decode(initTagged);
   if (init !== undefined) {

@@ -36,6 +36,16 @@ function solidBase(t: number): number {
   return extra > 0 || !(typeFlags(t) & TypeFlag.Heap) && instanceSlots(t) !== instanceSlots(sb) ? t : sb;
 }
 
+function weakrefSlotOf(t: number): number {
+  return getSlot(t, TypeSlot.WeakrefSlot) >> 1;
+}
+
+/** Variable-size builtin bases (tp_itemsize != 0): their subclasses cannot add a weakref list. */
+function hasItemSize(t: number): boolean {
+  const solid = BUILTIN_TYPES[getSlot(t, TypeSlot.Builtin) >> 1];
+  return solid !== undefined && (solid.name === 'int' || solid.name === 'tuple' || solid.name === 'bytes' || solid.name === 'bool');
+}
+
 function bestBase(bases: number[]): number {
   let winner = 0;
   let base = 0;
@@ -102,8 +112,11 @@ export function typeNew(meta: Ref, name: Value, basesV: Value, nsV: Value, kw: M
   const base = bestBase(bases);
   const ns = nsV.a;
 
-  // __slots__
+  // __slots__ (and whether instances get a weakref list: type_new_slots' may_add_weak/add_weak)
   const slotsV = dictGet(ns, '__slots__');
+  const baseWeak = weakrefSlotOf(base) >= 0;
+  const mayAddWeak = !baseWeak && !hasItemSize(base);
+  let addWeak = slotsV === undefined && mayAddWeak;
   let slotNames: string[] = [];
   // Classes keep their namespace in the type object itself (type's tp_dictoffset), so a
   // metaclass never adds an instance __dict__ of its own.
@@ -118,7 +131,11 @@ export function typeNew(meta: Ref, name: Value, basesV: Value, nsV: Value, kw: M
         if (!addDict || dictSlotOf(base) >= 0 || isMeta) raise('TypeError', '__dict__ slot disallowed: we already got one');
         continue;
       }
-      if (s === '__weakref__') continue;
+      if (s === '__weakref__') {
+        if (!mayAddWeak || addWeak) raise('TypeError', '__weakref__ slot disallowed: we already got one');
+        addWeak = true;
+        continue;
+      }
       const m = mangle(name, s);
       if (slotNames.includes(m)) raise('TypeError', `__slots__ items must be unique`);
       if (dictGet(ns, m) !== undefined) raise('ValueError', `'${s}' in __slots__ conflicts with class variable`);
@@ -134,6 +151,7 @@ export function typeNew(meta: Ref, name: Value, basesV: Value, nsV: Value, kw: M
       raise('TypeError', `nonempty __slots__ not supported for subtype of '${typeName(base)}'`);
     }
   }
+  if (mayAddWeak && !addWeak && bases.some((b) => b !== base && weakrefSlotOf(b) >= 0)) addWeak = true;
   const baseSlots = instanceSlots(base);
   let nslots = baseSlots;
   let dictSlot = dictSlotOf(base);
@@ -151,6 +169,8 @@ export function typeNew(meta: Ref, name: Value, basesV: Value, nsV: Value, kw: M
     flags, builtin: getSlot(base, TypeSlot.Builtin) >> 1, instanceSlots: nslots, dictSlot,
   }, metaT);
   setSlot(t, TypeSlot.Base, base);
+  // Weak references are kept outside the instance (modules/weakref_table.ts): 0 only says "supported".
+  if (baseWeak || addWeak) setSlot(t, TypeSlot.WeakrefSlot, tagInt(0));
 
   // Copy the namespace.
   const dict = getSlot(t, TypeSlot.Dict);
@@ -169,10 +189,6 @@ export function typeNew(meta: Ref, name: Value, basesV: Value, nsV: Value, kw: M
     const mod = moduleHook();
     if (mod !== null) dictSet(dict, '__module__', mod);
   }
-  if (dictGet(dict, '__doc__') === undefined) dictSet(dict, '__doc__', null);
-  // A class that defines __eq__ but not __hash__ inherits no hash: its instances are unhashable
-  // (typeobject.c inherit_slots / overrides_hash, then type_ready_set_hash).
-  if (dictGet(dict, '__eq__') !== undefined && dictGet(dict, '__hash__') === undefined) dictSet(dict, '__hash__', null);
   // __new__, __init_subclass__, __class_getitem__ are implicitly static/class methods.
   for (const [n, wrap] of [['__new__', 'staticmethod'], ['__init_subclass__', 'classmethod'], ['__class_getitem__', 'classmethod']] as const) {
     const f = dictGet(dict, n);
@@ -184,6 +200,14 @@ export function typeNew(meta: Ref, name: Value, basesV: Value, nsV: Value, kw: M
     // Instances expose __dict__ through a getset inherited from object's machinery.
     dictSet(dict, '__dict__', instanceDictDescrHook(t));
   }
+  if (addWeak && dictGet(dict, '__weakref__') === undefined) {
+    const d = weakrefDescrHook(t);
+    if (d !== null) dictSet(dict, '__weakref__', d);
+  }
+  if (dictGet(dict, '__doc__') === undefined) dictSet(dict, '__doc__', null);
+  // A class that defines __eq__ but not __hash__ inherits no hash: its instances are unhashable
+  // (typeobject.c inherit_slots / overrides_hash, then type_ready_set_hash).
+  if (dictGet(dict, '__eq__') !== undefined && dictGet(dict, '__hash__') === undefined) dictSet(dict, '__hash__', null);
   if (lookup(t, '__del__') !== undefined) setSlot(t, TypeSlot.Flags, tagInt(typeFlags(t) | TypeFlag.HasFinalizer));
   finishType(t, false);
   updateSpecialFlags(t);
@@ -239,6 +263,11 @@ function functionTypeAddr(): number {
 let moduleHook: () => Value = () => null;
 let classCellHook: (cell: Value, cls: Value) => void = () => undefined;
 let instanceDictDescrHook: (t: number) => Value = () => null;
+let weakrefDescrHook: (t: number) => Value | null = () => null;
+/** The _weakref module supplies the __weakref__ getset of classes whose instances get weakref support. */
+export function setWeakrefDescrHook(f: (t: number) => Value): void {
+  weakrefDescrHook = f;
+}
 let addNoteHook: (e: unknown, note: string) => void = () => undefined;
 let reprHook: (v: Value) => string = (v) => String(v);
 export function setTypeNewHooks(h: { module: typeof moduleHook; classCell: typeof classCellHook;

@@ -413,10 +413,12 @@ export function startMain(opts: MainOptions): void {
   dictSet(modules.a, 'builtins', builtins);
   names.setBuiltins(moduleDict(builtins));
   imp.setImportState(modules.a, dictGet(sysDict, 'path')!);
-  // Interpreter-wide objects stay alive through a global root: (sys, builtins).
+  // Interpreter-wide objects stay alive through a global root: (sys, builtins, native module state).
   const stateRoot = addGlobalRootSlot();
-  I32[stateRoot >> 2] = newTuple([sys, builtins]).a;
+  STATE_DICT = newDict();
+  I32[stateRoot >> 2] = newTuple([sys, builtins, new Ref(STATE_DICT)]).a;
   handle = { sab, typesRoot, stateRoot };
+  for (const f of threadInits) f();
 }
 
 /** Joins an interpreter whose heap another thread created (a worker running a Python thread). */
@@ -429,7 +431,8 @@ export function attachWorker(h: InterpreterHandle): void {
   setNotImplementedOps();
   setRuntimeObject(makeRuntime());
   const state = I32[h.stateRoot >> 2]!;
-  const [sys, builtins] = tupleItems(state) as [Ref, Ref];
+  const [sys, builtins, stateDict] = tupleItems(state) as [Ref, Ref, Ref];
+  STATE_DICT = stateDict.a;
   SYS_MODULE = sys;
   BUILTINS_MODULE = builtins;
   const sysDict = moduleDict(sys);
@@ -438,6 +441,22 @@ export function attachWorker(h: InterpreterHandle): void {
   names.setBuiltins(moduleDict(builtins));
   imp.setImportState(modules.a, dictGet(sysDict, 'path')!);
   handle = h;
+  for (const f of threadInits) f();
+}
+
+let STATE_DICT = 0;
+/**
+ * The interpreter-wide dict where native modules keep state every thread must share (weakref
+ * table, atexit callbacks, ...), keyed by names the modules choose ('_weakref.table', ...).
+ */
+export function interpreterState(): number {
+  return STATE_DICT;
+}
+
+const threadInits: Array<() => void> = [];
+/** Runs `f` on every thread of the interpreter once it is set up (per-worker hooks: finalizers, weakref callbacks). */
+export function onThreadInit(f: () => void): void {
+  threadInits.push(f);
 }
 
 export function sysModuleRef(): Ref {
