@@ -103,14 +103,16 @@ export function typeNew(meta: Ref, name: Value, basesV: Value, nsV: Value, kw: M
   // __slots__
   const slotsV = dictGet(ns, '__slots__');
   let slotNames: string[] = [];
-  let addDict = dictSlotOf(base) < 0;
+  // Types keep their namespace in TypeSlot.Dict (CPython: type's tp_dictoffset), so a metaclass adds none.
+  const baseHasDict = dictSlotOf(base) >= 0 || isSubtype(base, T_TYPE);
+  let addDict = !baseHasDict;
   if (slotsV !== undefined) {
     const items = typeof slotsV === 'string' ? [slotsV] : toArray(slotsV);
     for (const s of items) {
       if (typeof s !== 'string') raise('TypeError', `__slots__ items must be strings, not '${typeNameOf(s)}'`);
       if (!/^[A-Za-z_][A-Za-z0-9_]*$/u.test(s)) raise('TypeError', '__slots__ must be identifiers');
       if (s === '__dict__') {
-        if (!addDict || dictSlotOf(base) >= 0) raise('TypeError', '__dict__ slot disallowed: we already got one');
+        if (!addDict || baseHasDict) raise('TypeError', '__dict__ slot disallowed: we already got one');
         continue;
       }
       if (s === '__weakref__') continue;
@@ -119,7 +121,7 @@ export function typeNew(meta: Ref, name: Value, basesV: Value, nsV: Value, kw: M
       if (dictGet(ns, m) !== undefined) raise('ValueError', `'${s}' in __slots__ conflicts with class variable`);
       slotNames.push(m);
     }
-    addDict = items.includes('__dict__') && dictSlotOf(base) < 0;
+    addDict = items.includes('__dict__') && !baseHasDict;
     // No __dict__ unless asked for (or inherited).
     if (!items.includes('__dict__')) addDict = false;
   }
