@@ -7,7 +7,7 @@ import { BUILTIN_TYPES, TYPE_ADDR, builtinTypeAddr } from '../objects/registry.j
 import { SINGLETONS } from '../objects/bootstrap.js';
 import { typeOf, lookup, isSubtype, typeName } from '../objects/typeobject.js';
 import {
-  raise, typeNameOf, repr, str, call, iter, next, len, callSpecial, STOP, toArray,
+  raise, typeNameOf, reprObject, str, call, iter, next, len, callSpecial, STOP, toArray,
 } from '../objects/protocol.js';
 import { dictSet } from '../objects/dict.js';
 import { isTuple, tupleItems } from '../objects/tuple.js';
@@ -21,7 +21,7 @@ import { EXEC_BUILTINS } from './builtins_exec.js';
 import { sysGet } from './sys.js';
 import { readLine } from './_io.js';
 import { getattr as getattrV, getattrOrUndefined, setattr, delattr } from '../vm/attr.js';
-import { ascii } from '../vm/format.js';
+import { asciiObject } from '../vm/format.js';
 import { callValue } from '../vm/call.js';
 import { aiter, awaitableIter } from '../vm/gen.js';
 import { isInstanceOfBuiltin } from '../vm/errors.js';
@@ -245,8 +245,8 @@ const CORE_BUILTINS: Record<string, NativeSpec> = {
   hasattr: { sig: 'hasattr(obj, name, /)', fn: fn(hasattr) },
   id: { sig: 'id(obj, /)', fn: fn((o: Value) => idOf(o)) },
   len: { sig: 'len(obj, /)', fn: fn((o: Value) => len(o)) },
-  repr: { sig: 'repr(obj, /)', fn: fn((o: Value) => repr(o)) },
-  ascii: { sig: 'ascii(obj, /)', fn: fn((o: Value) => ascii(o)) },
+  repr: { sig: 'repr(obj, /)', fn: fn((o: Value) => reprObject(o)) },
+  ascii: { sig: 'ascii(obj, /)', fn: fn((o: Value) => asciiObject(o)) },
   iter: { sig: 'iter(*args)', fn: fn(iterBuiltin) },
   next: { sig: 'next(iterator, default=<unrepresentable>, /)', fn: fn(nextBuiltin) },
   aiter: { sig: 'aiter(async_iterable, /)', fn: fn((v: Value) => aiter(v)) },

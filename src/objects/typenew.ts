@@ -89,7 +89,11 @@ export function typeNew(meta: Ref, name: Value, basesV: Value, nsV: Value, kw: M
   if (winner !== meta.a) {
     const wnew = lookup(winner, '__new__');
     const tnew = lookup(T_TYPE, '__new__');
-    if (wnew !== tnew) return call(descrGet(wnew!, null, new Ref(winner)), [new Ref(winner), name, basesV, nsV]);
+    if (wnew !== tnew) {
+      const kwNames = [...kw.keys()];
+      return call(descrGet(wnew!, null, new Ref(winner)), [new Ref(winner), name, basesV, nsV],
+        kwNames.length ? kwNames : null, kwNames.length ? [...kw.values()] : null);
+    }
   }
   const metaT = winner;
   if (bases.length === 0) bases = [T_OBJECT];
