@@ -58,6 +58,8 @@ export const moduleType = defineBuiltinType({
       }) as never,
     },
   },
+  // CPython: a read-only member (module_members in Objects/moduleobject.c).
+  getsets: { __dict__: { get: ((m: Value) => new Ref(moduleDict(m as Ref))) as never } },
   slots: {
     repr: (m) => {
       const d = moduleDict(m as Ref);
