@@ -7,8 +7,9 @@ import { BUILTIN_TYPES, TYPE_ADDR, builtinTypeAddr } from '../objects/registry.j
 import { SINGLETONS } from '../objects/bootstrap.js';
 import { typeOf, lookup, isSubtype, typeName } from '../objects/typeobject.js';
 import {
-  raise, typeNameOf, reprObject, str, call, iter, next, len, callSpecial, STOP, toArray,
+  raise, typeNameOf, reprObject, str, call, iter, next, len, callSpecial, STOP, toArray, builtinSlot, callDescriptor,
 } from '../objects/protocol.js';
+import { pinValue } from '../objects/alloc.js';
 import { dictSet } from '../objects/dict.js';
 import { isTuple, tupleItems } from '../objects/tuple.js';
 import { newList } from '../objects/list.js';
@@ -23,7 +24,7 @@ import { readLine } from './_io.js';
 import { getattr as getattrV, getattrOrUndefined, setattr, delattr } from '../vm/attr.js';
 import { asciiObject } from '../vm/format.js';
 import { callValue } from '../vm/call.js';
-import { aiter, awaitableIter } from '../vm/gen.js';
+import { aiter, awaitableIter, generatorType } from '../vm/gen.js';
 import { isInstanceOfBuiltin } from '../vm/errors.js';
 import { textIOWrapperType } from './_io.js';
 
@@ -148,11 +149,20 @@ function iterBuiltin(args: Value[]): Value {
 
 function nextBuiltin(it: Value, dflt: Value): Value {
   const t = typeOf(it);
-  if (lookup(t, '__next__') === undefined) raise('TypeError', `'${typeName(t)}' object is not an iterator`);
-  const v = next(it);
-  if (v !== STOP) return v;
-  if ((dflt as unknown) !== MISSING) return dflt;
-  throw call(new Ref(builtinTypeAddr('StopIteration')), []);
+  const m = lookup(t, '__next__');
+  if (m === undefined) raise('TypeError', `'${typeName(t)}' object is not an iterator`);
+  if ((dflt as unknown) !== MISSING) {
+    const v = next(it);
+    return v === STOP ? dflt : v;
+  }
+  // Without a default, the iterator's own StopIteration propagates (a generator's carries its return
+  // value); a builtin iterator that just ends gets a fresh one (CPython: builtin_next).
+  const slot = builtinSlot(t, 'next');
+  if (slot === undefined || t === TYPE_ADDR[generatorType.index]) return callDescriptor(m, it, t, []);
+  const v = slot(it) as Value | typeof STOP;
+  if (v === STOP) throw call(new Ref(builtinTypeAddr('StopIteration')), []);
+  pinValue(v);
+  return v;
 }
 
 function anext(it: Value, dflt: Value): Value {

@@ -9,7 +9,7 @@ import { BUILTIN_TYPES, TYPE_ADDR, builtinTypeDef, inheritBuiltinSlots } from '.
 import {
   setCoreAddresses, setSlot, getSlot, tagInt, encode, nslots, type Value,
 } from './value.js';
-import { newDict, setDictTypes, dictSet } from './dict.js';
+import { newDict, setDictTypes, dictSet, dictGet } from './dict.js';
 import { permanentStr, adoptPermanentStr } from './str.js';
 import { finishType, setTupleType } from './typeobject.js';
 import { setProtocolTypes } from './protocol.js';
@@ -118,7 +118,10 @@ function buildTypes(): number {
       dictSet(dict, g.name, refTo(d));
     }
     for (const at of def.attrs) dictSet(dict, at.name, at.value());
+    // Every static type's dict has __doc__ (None without a doc), so instances do not find object's
+    // (CPython: type_dict_set_doc).
     if (def.doc !== null && def.doc !== undefined) dictSet(dict, '__doc__', def.doc);
+    else if (dictGet(dict, '__doc__') === undefined) dictSet(dict, '__doc__', null);
   }
 
   // Publish: one root slot with a tuple [types..., singletons...].

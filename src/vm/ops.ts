@@ -215,7 +215,8 @@ export function floatDivmod(vx: number, wx: number): [number, number] {
     floordiv = Math.floor(div);
     if (div - floordiv > 0.5) floordiv += 1;
   } else {
-    floordiv = (vx / wx < 0) ? -0 : 0;
+    // copysign(0.0, vx / wx): -0.0 // 1.0 is -0.0.
+    floordiv = (vx / wx < 0 || Object.is(vx / wx, -0)) ? -0 : 0;
   }
   return [floordiv, mod];
 }
