@@ -61,7 +61,8 @@ export const notImplementedType = defineBuiltinType({
     __repr__: { sig: '__repr__($self, /)', fn: (() => 'NotImplemented') as never },
     __reduce__: { sig: '__reduce__($self, /)', fn: (() => 'NotImplemented') as never },
   },
-  slots: { repr: () => 'NotImplemented' },
+  // notimplemented_bool: a TypeError since 3.14.
+  slots: { repr: () => 'NotImplemented', bool: () => raise('TypeError', 'NotImplemented should not be used in a boolean context') },
 });
 
 export const ellipsisType = defineBuiltinType({
