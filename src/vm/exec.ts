@@ -8,6 +8,7 @@ import { compileModule } from '../compiler/codegen.js';
 import { writeSync } from 'node:fs';
 import { CompileError } from '../compiler/errors.js';
 import { Ref, type Value } from '../objects/value.js';
+import { moduleDict } from '../objects/module.js';
 import { makeUnit, codeEntry } from '../objects/code.js';
 import { newFunction } from '../objects/function.js';
 import { dictGet, dictSet } from '../objects/dict.js';
@@ -100,7 +101,10 @@ export function setBuiltinsModule(m: Value): void {
  */
 export function runCode(code: Ref, globals: number, locals: Value): Value {
   // CPython inserts __builtins__ into globals that lack it (PyEval_EvalCode / exec).
-  if (dictGet(globals, '__builtins__') === undefined) dictSet(globals, '__builtins__', builtinsModule);
+  // It is the builtins module's dict (PyEval_GetBuiltins); only __main__ gets the module (set by the CLI).
+  if (dictGet(globals, '__builtins__') === undefined && builtinsModule instanceof Ref) {
+    dictSet(globals, '__builtins__', new Ref(moduleDict(builtinsModule)));
+  }
   const module = dictGet(globals, '__name__');
   const F = newFunction(code.a, globals, null, null, null, null, module === undefined ? null : module);
   return codeEntry(code.a).fn(F, locals);

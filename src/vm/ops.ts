@@ -172,6 +172,8 @@ export function intShift(a: number | bigint, b: number | bigint, left: boolean):
   if (typeof a === 'number' && typeof b === 'number' && b < 31 && a >= -0x10000 && a <= 0xffff) return a * 2 ** b;
   if (big(b) > 1n << 40n) {
     if (a === 0 || a === 0n) return 0;
+    // long_lshift: a count beyond int64 is an OverflowError; below that the allocation fails.
+    if (big(b) > 0x7fffffffffffffffn) raise('OverflowError', 'too many digits in integer');
     raise('MemoryError', '');
   }
   return normBig(big(a) << big(b));
