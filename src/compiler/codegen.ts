@@ -346,8 +346,39 @@ import { genExpr as genExprRef, genAnnotateFunction } from './gen_expr.js';
 export function genDocstring(g: FnGen, body: stmt[]): void {
   const first = body[0];
   if (first && first._kind === 'Expr' && first.value._kind === 'Constant' && typeof first.value.value === 'string') {
-    g.e.line(`R.storeName(fr, "__doc__", ${jsString(first.value.value)});`);
+    g.e.line(`R.storeName(fr, "__doc__", ${jsString(cleanDoc(first.value.value))});`);
   }
+}
+
+/**
+ * The docstring the compiler stores (CPython: compile.c _PyCompile_CleanDoc): tabs expanded, the first
+ * line's leading spaces and the common indentation of the later non-blank lines removed.
+ */
+export function cleanDoc(doc: string): string {
+  if (doc.includes('\t')) {
+    // str.expandtabs(8): columns restart after \n and \r.
+    let out = '', col = 0;
+    for (const ch of doc) {
+      if (ch === '\t') { const n = 8 - (col % 8); out += ' '.repeat(n); col += n; }
+      else { out += ch; col = ch === '\n' || ch === '\r' ? 0 : col + 1; }
+    }
+    doc = out;
+  }
+  const lines = doc.split('\n');
+  let margin = Infinity;
+  for (let i = 1; i < lines.length; i++) {
+    const l = lines[i]!;
+    const n = l.length - l.replace(/^ +/, '').length;
+    if (n < l.length) margin = Math.min(margin, n);
+  }
+  if (margin === Infinity) margin = 0;
+  const first = lines[0]!.replace(/^ +/, '');
+  if (first.length === lines[0]!.length && margin === 0) return doc;
+  return [first, ...lines.slice(1).map((l) => {
+    let k = 0;
+    while (k < margin && l[k] === ' ') k++;
+    return l.slice(k);
+  })].join('\n');
 }
 
 /** Module/class bodies with annotated assignments get an `__annotate__` function (PEP 649). */

@@ -61,19 +61,44 @@ export function operands(g: FnGen, es: Array<expr | null>): string[] {
   return out;
 }
 
+/**
+ * JS code that evaluates operand `x` into temp `t` and continues with `ifTrue` or `ifFalse` by its truth
+ * (both may read `t`, the deciding value). A nested and/or is tested operand by operand, so no value's
+ * __bool__ runs twice. `x` is a generated expression, or a BoolOp not generated yet.
+ */
+function boolTest(g: FnGen, x: string | expr, t: string, ifTrue: string, ifFalse: string): string {
+  if (typeof x === 'string') return `((${t} = ${x}), R.truthy(${t}) ? ${ifTrue} : ${ifFalse})`;
+  if (x._kind !== 'BoolOp') return boolTest(g, genExpr(g, x), t, ifTrue, ifFalse);
+  const vals = x.values;
+  let js = boolTest(g, vals[vals.length - 1]!, t, ifTrue, ifFalse);
+  // Operands are generated in order; the continuations are placed in the string from the end.
+  const heads = vals.slice(0, -1).map((v) => (v._kind === 'BoolOp' ? v : genExpr(g, v)));
+  for (let i = heads.length - 1; i >= 0; i--) {
+    js = x.op === 'And' ? boolTest(g, heads[i]!, t, js, ifFalse) : boolTest(g, heads[i]!, t, ifTrue, js);
+  }
+  return js;
+}
+
+/** `e` as a JS boolean for a branch (if/while/assert/not): and/or/not become && || ! over truth tests. */
+export function genCond(g: FnGen, e: expr): string {
+  if (e._kind === 'BoolOp') return `(${e.values.map((v) => genCond(g, v)).join(e.op === 'And' ? ' && ' : ' || ')})`;
+  if (e._kind === 'UnaryOp' && e.op === 'Not') return `!${genCond(g, e.operand)}`;
+  return `R.truthy(${genExpr(g, e)})`;
+}
+
 export function genExpr(g: FnGen, e: expr): string {
   switch (e._kind) {
     case 'Constant': return constant(g, e.value, e.kind);
     case 'Name': return g.load(e.id, e);
     case 'BoolOp': {
+      // `a and b`: a if falsy else b; `a or b`: a if truthy else b. An operand's truth is tested once,
+      // also through nested and/or (CPython's jump threading): `(a and b) or c` tests a, b, c at most once.
       const t = g.temp();
-      const parts = e.values.map((v) => genExpr(g, v));
-      // `a and b`: a if falsy else b; `a or b`: a if truthy else b.
-      let js = parts[parts.length - 1]!;
+      const parts = e.values.map((v) => (v._kind === 'BoolOp' ? v : genExpr(g, v)));
+      const last = parts[parts.length - 1]!;
+      let js = typeof last === 'string' ? last : genExpr(g, last);
       for (let i = parts.length - 2; i >= 0; i--) {
-        js = e.op === 'And'
-          ? `((${t} = ${parts[i]}), R.truthy(${t}) ? ${js} : ${t})`
-          : `((${t} = ${parts[i]}), R.truthy(${t}) ? ${t} : ${js})`;
+        js = e.op === 'And' ? boolTest(g, parts[i]!, t, js, t) : boolTest(g, parts[i]!, t, t, js);
       }
       return js;
     }
@@ -90,10 +115,9 @@ export function genExpr(g: FnGen, e: expr): string {
       // -<number literal> is a constant, as CPython's AST optimiser folds it (Python/ast_opt.c).
       const k = e.operand._kind === 'Constant' ? e.operand.value : undefined;
       if (e.op === 'USub' && (typeof k === 'bigint' || typeof k === 'number')) return `(${constant(g, -k, null)})`;
-      const a0 = genExpr(g, e.operand);
-      const a = e.op === 'Not' ? a0 : g.after(e, [a0])[0]!;
+      if (e.op === 'Not') return `!${genCond(g, e.operand)}`;
+      const a = g.after(e, [genExpr(g, e.operand)])[0]!;
       switch (e.op) {
-        case 'Not': return `!R.truthy(${a})`;
         case 'USub': return `R.neg(${a})`;
         case 'UAdd': return `R.pos(${a})`;
         case 'Invert': return `R.invert(${a})`;
@@ -101,7 +125,7 @@ export function genExpr(g: FnGen, e: expr): string {
       break;
     }
     case 'Lambda': return genLambda(g, e);
-    case 'IfExp': return `(R.truthy(${genExpr(g, e.test)}) ? ${genExpr(g, e.body)} : ${genExpr(g, e.orelse)})`;
+    case 'IfExp': return `(${genCond(g, e.test)} ? ${genExpr(g, e.body)} : ${genExpr(g, e.orelse)})`;
     case 'Dict': {
       const items: Array<expr | null> = [];
       const unpack: number[] = [];
@@ -474,7 +498,7 @@ function comprehensionLoops(g: FnGen, gens: comprehension[], i: number, _label: 
   }
   g.e.line(`if (${item} === R.STOP) break;`);
   genAssignTarget(g, c.target, item);
-  for (const cond of c.ifs) g.e.line(`if (!R.truthy(${genExpr(g, cond)})) continue;`);
+  for (const cond of c.ifs) g.e.line(`if (!${genCond(g, cond)}) continue;`);
   if (i + 1 < gens.length) comprehensionLoops(g, gens, i + 1, _label, body, null);
   else body();
   g.e.close();

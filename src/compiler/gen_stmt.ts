@@ -5,9 +5,9 @@
 
 import type { stmt, expr, excepthandler, withitem, alias } from '../parser/ast.generated.js';
 import { jsString, jsName } from './emitter.js';
-import { FnGen, genFunction, codeInfoFor, genDocstring, genAnnotationsSetup, Scope } from './codegen.js';
+import { FnGen, genFunction, codeInfoFor, genDocstring, genAnnotationsSetup, Scope, cleanDoc } from './codegen.js';
 import {
-  genExpr, operands, genFunctionObject, closureCellFor, qualnameFor, INPLACE, genAnnotateFunction, mayRunCode,
+  genExpr, genCond, operands, genFunctionObject, closureCellFor, qualnameFor, INPLACE, genAnnotateFunction, mayRunCode,
 } from './gen_expr.js';
 import { genMatch } from './gen_match.js';
 import { CodeFlag } from './codeinfo.js';
@@ -77,7 +77,7 @@ function genStmtBody(g: FnGen, s: stmt): void {
       return;
     }
     case 'If': {
-      g.e.open(`if (R.truthy(${genExpr(g, s.test)})) {`);
+      g.e.open(`if (${genCond(g, s.test)}) {`);
       genStmts(g, s.body);
       if (s.orelse.length) {
         g.e.close('} else {');
@@ -113,7 +113,7 @@ function genStmtBody(g: FnGen, s: stmt): void {
     case 'TryStar': return genTry(g, s.body, s.handlers, s.orelse, s.finalbody, true);
     case 'Assert': {
       const msg = g.after(s.test, [s.msg ? genExpr(g, s.msg) : 'undefined'])[0];
-      g.e.line(`if (!R.optimize && !R.truthy(${genExpr(g, s.test)})) throw R.assertionError(${msg});`);
+      g.e.line(`if (!R.optimize && !${genCond(g, s.test)}) throw R.assertionError(${msg});`);
       return;
     }
     case 'With': case 'AsyncWith': return genWith(g, s.items, s.body, s._kind === 'AsyncWith');
@@ -249,7 +249,7 @@ function genWhile(g: FnGen, s: stmt & { _kind: 'While' }): void {
   const label = newLoopLabel(g);
   const done = s.orelse.length ? `${label}e` : null;
   if (done) g.e.open(`${done}: {`);
-  g.e.open(`${label}: while (R.truthy(${genExpr(g, s.test)})) {`);
+  g.e.open(`${label}: while (${genCond(g, s.test)}) {`);
   // The poll is at the head of the body so that `continue` cannot skip it.
   g.e.line(g.poll());
   g.loops.push(label);
@@ -495,7 +495,7 @@ function genWith(g: FnGen, items: withitem[], body: stmt[], isAsync: boolean): v
 function docstringOf(body: stmt[]): string | null {
   const first = body[0];
   if (first && first._kind === 'Expr' && first.value._kind === 'Constant' && typeof first.value.value === 'string') {
-    return first.value.value;
+    return cleanDoc(first.value.value);
   }
   return null;
 }

@@ -142,9 +142,27 @@ class Builder {
   }
 
   /** Records a use or binding of `name` in the current block (symtable_add_def). */
+  /**
+   * Keyword arguments may not be named __debug__ (symtable.c check_keywords) nor repeat (codegen.c
+   * codegen_validate_keywords, checked here at the same walk).
+   */
+  private checkKeywords(keywords: keyword[]): void {
+    for (const k of keywords) if (k.arg === '__debug__') this.error('cannot assign to __debug__', k);
+    keywords.forEach((k, i) => {
+      if (k.arg === null) return;
+      const dup = keywords.slice(i + 1).find((o) => o.arg === k.arg);
+      if (dup) this.error(`keyword argument repeated: ${k.arg}`, dup);
+    });
+  }
+
+  /** Line of the last leading `from __future__` import (future.c ff_lineno). */
+  private futureLine = -1;
+
   private def(name: string, flag: number, loc: Loc): void {
     const mangled = mangle(this.privateName, name);
     const old = this.cur.symbols.get(mangled) ?? 0;
+    // check_name: parameters, assignments and imports may not bind __debug__.
+    if ((flag & BOUND) && name === '__debug__') this.error('cannot assign to __debug__', loc);
     if ((flag & Flag.Param) && (old & Flag.Param)) this.error(`duplicate argument '${name}' in function definition`, loc);
     if ((flag & Flag.TypeParam) && (old & Flag.TypeParam)) this.error(`duplicate type parameter '${name}'`, loc);
     this.cur.symbols.set(mangled, old | flag);
@@ -156,9 +174,17 @@ class Builder {
     this.st.top = top;
     switch (tree._kind) {
       case 'Module':
-      case 'Interactive':
-        for (const s of tree.body) this.stmt(s);
+      case 'Interactive': {
+        // future.c: the leading `from __future__` imports (after a docstring); later ones are errors.
+        const body = tree.body;
+        const doc = body[0]?._kind === 'Expr' && body[0].value._kind === 'Constant' && typeof body[0].value.value === 'string';
+        for (const s of body.slice(doc ? 1 : 0)) {
+          if (s._kind !== 'ImportFrom' || s.level !== 0 || s.module !== '__future__') break;
+          this.futureLine = s.lineno;
+        }
+        for (const s of body) this.stmt(s);
         break;
+      }
       case 'Expression':
         this.expr(tree.body);
         break;
@@ -200,6 +226,7 @@ class Builder {
       case 'ClassDef': {
         this.def(s.name, Flag.Local, s);
         for (const b of s.bases) this.expr(b);
+        this.checkKeywords(s.keywords);
         for (const k of s.keywords) this.expr(k.value);
         for (const d of s.decorator_list) this.expr(d);
         const hasTypeParams = s.type_params.length > 0;
@@ -300,6 +327,10 @@ class Builder {
         break;
       case 'Import':
       case 'ImportFrom':
+        // codegen.c codegen_from_import.
+        if (s._kind === 'ImportFrom' && s.level === 0 && s.module === '__future__' && s.lineno > this.futureLine) {
+          this.error('from __future__ imports must occur at the beginning of the file', s);
+        }
         for (const a of s.names) {
           if (a.name === '*') {
             if (this.cur.kind !== 'module') this.error('import * only allowed at module level', s);
@@ -368,6 +399,9 @@ class Builder {
         if (p.rest) this.def(p.rest, Flag.Local, p);
         break;
       case 'MatchClass':
+        p.kwd_attrs.forEach((a, i) => {
+          if (a === '__debug__') this.error('cannot assign to __debug__', p.kwd_patterns[i]!);
+        });
         this.expr(p.cls);
         for (const x of p.patterns) this.pattern(x);
         for (const x of p.kwd_patterns) this.pattern(x);
@@ -505,6 +539,7 @@ class Builder {
       case 'Call':
         this.expr(e.func);
         for (const a of e.args) this.expr(a);
+        this.checkKeywords(e.keywords as keyword[]);
         for (const k of e.keywords as keyword[]) this.expr(k.value);
         break;
       case 'FormattedValue':
@@ -517,7 +552,12 @@ class Builder {
         break;
       case 'JoinedStr': case 'TemplateStr': for (const v of e.values) this.expr(v); break;
       case 'Constant': break;
-      case 'Attribute': this.expr(e.value); break;
+      case 'Attribute':
+        if (e.ctx !== 'Load' && e.attr === '__debug__') {
+          this.error(e.ctx === 'Del' ? 'cannot delete __debug__' : 'cannot assign to __debug__', e);
+        }
+        this.expr(e.value);
+        break;
       case 'Subscript': this.expr(e.value); this.expr(e.slice); break;
       case 'Starred': this.expr(e.value); break;
       case 'List': case 'Tuple': for (const v of e.elts) this.expr(v); break;

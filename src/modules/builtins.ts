@@ -7,8 +7,9 @@ import { BUILTIN_TYPES, TYPE_ADDR, builtinTypeAddr } from '../objects/registry.j
 import { SINGLETONS } from '../objects/bootstrap.js';
 import { typeOf, lookup, isSubtype, typeName } from '../objects/typeobject.js';
 import {
-  raise, typeNameOf, repr, str, call, iter, next, len, callSpecial, callDescriptor, STOP, toArray,
+  raise, typeNameOf, reprObject, str, call, iter, next, len, callSpecial, STOP, toArray, builtinSlot, callDescriptor,
 } from '../objects/protocol.js';
+import { pinValue } from '../objects/alloc.js';
 import { dictSet, dictGet } from '../objects/dict.js';
 import { isTuple, tupleItems } from '../objects/tuple.js';
 import { newList } from '../objects/list.js';
@@ -21,9 +22,9 @@ import { EXEC_BUILTINS } from './builtins_exec.js';
 import { sysGet } from './sys.js';
 import { readLine } from './_io.js';
 import { getattr as getattrV, getattrOrUndefined, setattr, delattr } from '../vm/attr.js';
-import { ascii } from '../vm/format.js';
+import { asciiObject } from '../vm/format.js';
 import { callValue } from '../vm/call.js';
-import { genNextOr } from '../vm/gen.js';
+import { generatorType } from '../vm/gen.js';
 import { newAnextAwaitable } from '../vm/anext_awaitable.js';
 import { isInstanceOfBuiltin } from '../vm/errors.js';
 import { textIOWrapperType } from './_io.js';
@@ -149,13 +150,20 @@ function iterBuiltin(args: Value[]): Value {
 
 function nextBuiltin(it: Value, dflt: Value): Value {
   const t = typeOf(it);
-  if (lookup(t, '__next__') === undefined) raise('TypeError', `'${typeName(t)}' object is not an iterator`);
-  // A generator's return value travels in its StopIteration.
-  if (t === builtinTypeAddr('generator')) return genNextOr(it, (dflt as unknown) === MISSING ? undefined : dflt);
-  const v = next(it);
-  if (v !== STOP) return v;
-  if ((dflt as unknown) !== MISSING) return dflt;
-  throw call(new Ref(builtinTypeAddr('StopIteration')), []);
+  const m = lookup(t, '__next__');
+  if (m === undefined) raise('TypeError', `'${typeName(t)}' object is not an iterator`);
+  if ((dflt as unknown) !== MISSING) {
+    const v = next(it);
+    return v === STOP ? dflt : v;
+  }
+  // Without a default, the iterator's own StopIteration propagates (a generator's carries its return
+  // value); a builtin iterator that just ends gets a fresh one (CPython: builtin_next).
+  const slot = builtinSlot(t, 'next');
+  if (slot === undefined || t === TYPE_ADDR[generatorType.index]) return callDescriptor(m, it, t, []);
+  const v = slot(it) as Value | typeof STOP;
+  if (v === STOP) throw call(new Ref(builtinTypeAddr('StopIteration')), []);
+  pinValue(v);
+  return v;
 }
 
 /** aiter() (PyObject_GetAIter): worded apart from `async for`. */
@@ -259,8 +267,8 @@ const CORE_BUILTINS: Record<string, NativeSpec> = {
   hasattr: { sig: 'hasattr(obj, name, /)', fn: fn(hasattr) },
   id: { sig: 'id(obj, /)', fn: fn((o: Value) => idOf(o)) },
   len: { sig: 'len(obj, /)', fn: fn((o: Value) => len(o)) },
-  repr: { sig: 'repr(obj, /)', fn: fn((o: Value) => repr(o)) },
-  ascii: { sig: 'ascii(obj, /)', fn: fn((o: Value) => ascii(o)) },
+  repr: { sig: 'repr(obj, /)', fn: fn((o: Value) => reprObject(o)) },
+  ascii: { sig: 'ascii(obj, /)', fn: fn((o: Value) => asciiObject(o)) },
   iter: { sig: 'iter(*args)', fn: fn(iterBuiltin) },
   next: { sig: 'next(iterator, default=<unrepresentable>, /)', fn: fn(nextBuiltin) },
   aiter: { sig: 'aiter(async_iterable, /)', fn: fn(aiterBuiltin) },

@@ -6,6 +6,7 @@ import { Ref, type Value } from '../objects/value.js';
 import { typeOf, lookup, typeMro, isSubtype } from '../objects/typeobject.js';
 import { raise, typeNameOf, callSpecial, toArray } from '../objects/protocol.js';
 import { newDict, dictGet, dictSet, dictKeys, isDict } from '../objects/dict.js';
+import { isDictInstance } from '../objects/dict_type.js';
 import { newList, listItems, isList } from '../objects/list.js';
 import { tupleItems } from '../objects/tuple.js';
 import { instanceDict } from '../objects/object.js';
@@ -117,7 +118,8 @@ function isMapping(v: Value): boolean {
 
 /** Resolves exec/eval's globals and locals like builtin_exec_impl / builtin_eval_impl. */
 function namespaces(globalsV: Value, localsV: Value, what: 'exec' | 'eval'): [number, Value] {
-  if (globalsV !== null && !isDict(globalsV)) {
+  // A dict subclass is accepted as globals (PyDict_Check); its overrides then serve name lookups as locals.
+  if (globalsV !== null && !isDictInstance(globalsV)) {
     if (what === 'exec') raise('TypeError', `exec() globals must be a dict, not ${typeNameOf(globalsV)}`);
     raise('TypeError', isMapping(globalsV) ? 'globals must be a real dict; try eval(expr, {}, mapping)' : 'globals must be a dict');
   }

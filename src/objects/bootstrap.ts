@@ -9,7 +9,7 @@ import { BUILTIN_TYPES, TYPE_ADDR, builtinTypeDef, inheritBuiltinSlots } from '.
 import {
   setCoreAddresses, setSlot, getSlot, tagInt, encode, nslots, type Value,
 } from './value.js';
-import { newDict, setDictTypes, dictSet, dictAddAbsent, dictSize } from './dict.js';
+import { newDict, setDictTypes, dictSet, dictGet, dictAddAbsent, dictSize } from './dict.js';
 import { permanentStr, adoptPermanentStr } from './str.js';
 import { finishBuiltinTypes, setTupleType } from './typeobject.js';
 import { setProtocolTypes } from './protocol.js';
@@ -126,7 +126,10 @@ function buildTypes(): number {
       put(g.name, refTo(d));
     }
     for (const at of def.attrs) put(at.name, at.value());
+    // Every static type's dict has __doc__ (None without a doc), so instances do not find object's
+    // (CPython: type_dict_set_doc).
     if (def.doc !== null && def.doc !== undefined) put('__doc__', def.doc);
+    else if (!seen.has('__doc__') && dictGet(dict, '__doc__') === undefined) put('__doc__', null);
   }
 
   // Publish: one root slot with a tuple [types..., singletons...].

@@ -336,7 +336,7 @@ export const bytesType = defineBuiltinType({
     + 'yielding integers in range(256)\n  - a text string encoded using the specified encoding\n  - any object '
     + 'implementing the buffer API.\n  - an integer',
   methods: {
-    ...sharedBytesMethods(data, (d) => newBytes(d), (cls, d) => bytesForClass(cls, d)),
+    ...sharedBytesMethods(data, (d) => newBytes(d), (cls, d) => bytesForClass(cls, d), true),
     __new__: { sig: '__new__(type, /, *args, **kwargs)', kind: 'staticmethod', fn: bytesNew },
     __repr__: m('__repr__($self, /)', (v: Value) => reprBytes(data(v))),
     __str__: m('__str__($self, /)', (v: Value) => reprBytes(data(v))),

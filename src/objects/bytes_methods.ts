@@ -63,7 +63,7 @@ interface Spec { sig: string; fn: Fn; kind?: 'method' | 'staticmethod' | 'classm
  * the type (bytes or bytearray) holding `d`.
  */
 export function sharedBytesMethods(data: (self: Value) => Uint8Array, make: (d: Uint8Array) => Value,
-  makeForType: (cls: Value, d: Uint8Array) => Value): Record<string, Spec> {
+  makeForType: (cls: Value, d: Uint8Array) => Value, immutable = false): Record<string, Spec> {
   const m = (sig: string, fn: Fn): Spec => ({ sig, fn });
   const find = (reverse: boolean, index: boolean) =>
     (self: Value, sub: Value, start: Value, end: Value): Value => {
@@ -97,7 +97,11 @@ export function sharedBytesMethods(data: (self: Value) => Uint8Array, make: (d: 
   const partition = (reverse: boolean) => (self: Value, sep: Value): Value => {
     const s = bytesLike(sep);
     if (s.length === 0) raise('ValueError', 'empty separator');
-    return newTuple(B.bytesPartition(data(self), s, reverse).map(make));
+    const raw = B.bytesPartition(data(self), s, reverse);
+    const parts: Value[] = raw.map(make);
+    // bytes (immutable) hands back the separator object itself when found (stringlib partition).
+    if (immutable && raw[1]!.length > 0) parts[1] = sep;
+    return newTuple(parts);
   };
   const just = (fname: string, kind: 'l' | 'r' | 'c') => (self: Value, width: Value, fill?: Value): Value => {
     const d = data(self);

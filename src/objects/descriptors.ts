@@ -123,7 +123,12 @@ export const getsetDescriptorType = defineBuiltinType({
       if (setter < 0) {
         raise('AttributeError', `attribute '${dname(d)}' of '${typeName(objclass(d))}' objects is not writable`);
       }
-      if (value === undefined) raise('TypeError', `cannot delete '${dname(d)}' attribute`);
+      if (value === undefined) {
+        // A setter whose value parameter is optional (`value=<missing>`) also handles deletion.
+        if (NATIVES[setter]!.minPositional > 0) raise('TypeError', `cannot delete '${dname(d)}' attribute`);
+        callNative(setter, obj, [], null, null);
+        return;
+      }
       callNative(setter, obj, [value], null, null);
     },
     repr: (d) => `<attribute '${dname(d)}' of '${typeName(objclass(d))}' objects>`,

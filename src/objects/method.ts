@@ -38,6 +38,8 @@ export const methodType = defineBuiltinType({
   getsets: {
     __func__: { get: ((m: Value) => func(m)) as never, member: true },
     __self__: { get: ((m: Value) => self(m)) as never, member: true },
+    // The function's docstring (method_get_doc).
+    __doc__: { get: ((m: Value) => H.getattr(func(m), '__doc__') ?? null) as never },
   },
   slots: {
     repr: (m) => {

@@ -409,12 +409,17 @@ const instanceDictGetter = defineNative({
 });
 
 const instanceDictSetter = defineNative({
-  sig: '__dict__($self, value, /)',
+  sig: '__dict__($self, value=<missing>, /)',
   fn: ((self: Value, v: Value) => {
+    const ds = getSlot(typeOf(self), TypeSlot.DictSlot) >> 1;
+    // `del obj.__dict__` drops the dict; the next access makes a new empty one (subtype_setdict).
+    if (v === (MISSING as unknown as Value)) {
+      setSlot((self as Ref).a, ds, 0);
+      return null;
+    }
     if (!isDict(v)) {
       raise('TypeError', `__dict__ must be set to a dictionary, not a '${typeNameOf(v)}'`);
     }
-    const ds = getSlot(typeOf(self), TypeSlot.DictSlot) >> 1;
     setSlot((self as Ref).a, ds, v.a);
     return null;
   }) as never,

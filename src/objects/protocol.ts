@@ -171,12 +171,17 @@ export function hasDescrGet(d: Value): boolean {
 
 /** repr(v) as a JS string. */
 export function repr(v: Value): string {
+  const r = reprObject(v);
+  return typeof r === 'string' ? r : strValueOf(r as Ref);
+}
+
+/** repr(v) as the object __repr__ returned: a str subclass instance stays one (PyObject_Repr). */
+export function reprObject(v: Value): Value {
   const t = typeOf(v);
   const slot = builtinSlot(t, 'repr');
   if (slot !== undefined) return slot(v);
   const r = callSpecial(v, '__repr__', []);
-  if (typeof r !== 'string') {
-    if (r instanceof Ref && isSubtype(I32[r.a >> 2]!, T_STR)) return strValueOf(r);
+  if (typeof r !== 'string' && !(r instanceof Ref && isSubtype(I32[r.a >> 2]!, T_STR))) {
     raise('TypeError', `__repr__ returned non-string (type ${typeNameOf(r ?? null)})`);
   }
   return r;
@@ -363,7 +368,15 @@ export function next(it: Value): Value | typeof STOP {
   const t = typeOf(it);
   const n = builtinSlot(t, 'next');
   if (n !== undefined) {
-    const r = n(it);
+    let r: Value | typeof STOP;
+    try {
+      r = n(it) as Value | typeof STOP;
+    } catch (e) {
+      // A builtin iterator ends when a callback it runs raises StopIteration (filter's predicate, map's
+      // function): CPython's callers of tp_iternext treat that as exhaustion.
+      if (isStopIteration(e)) return STOP;
+      throw e;
+    }
     // A generator's item was made in its frame, whose pins went when it suspended.
     if (r instanceof Ref) pinAddr(r.a);
     return r as Value | typeof STOP;
@@ -374,8 +387,10 @@ export function next(it: Value): Value | typeof STOP {
 }
 
 let stopIterationCatcher: (f: () => Value) => Value | typeof STOP = (f) => f();
-export function setStopIterationCatcher(f: (f: () => Value) => Value | typeof STOP): void {
+let isStopIteration: (e: unknown) => boolean = () => false;
+export function setStopIterationCatcher(f: (f: () => Value) => Value | typeof STOP, test: (e: unknown) => boolean): void {
   stopIterationCatcher = f;
+  isStopIteration = test;
 }
 function nextFromMethod(m: Value, it: Value, t: number): Value | typeof STOP {
   return stopIterationCatcher(() => callDescriptor(m, it, t, []));

@@ -109,6 +109,8 @@ export function typeCall(cls: Ref, args: Value[], kwNames: string[] | null, kwVa
 
 function callInit(init: Value, obj: Value, t: number, args: Value[], kwNames: string[] | null,
   kwValues: Value[] | null): Value {
+  // descrGet cannot bind None (null means "no instance"): NoneType() calls the unbound __init__.
+  if (obj === null) return call(init, [obj, ...args], kwNames, kwValues);
   const bound = descrGet(init, obj, new Ref(t));
   return call(bound, args, kwNames, kwValues);
 }

@@ -100,7 +100,9 @@ export function typeNew(meta: Ref, name: Value, basesV: Value, nsV: Value, kw: M
     const wnew = lookup(winner, '__new__');
     const tnew = lookup(T_TYPE, '__new__');
     if (wnew !== tnew) {
-      return call(descrGet(wnew!, null, new Ref(winner)), [new Ref(winner), name, basesV, nsV], [...kw.keys()], [...kw.values()]);
+      const kwNames = [...kw.keys()];
+      return call(descrGet(wnew!, null, new Ref(winner)), [new Ref(winner), name, basesV, nsV],
+        kwNames.length ? kwNames : null, kwNames.length ? [...kw.values()] : null);
     }
   }
   const metaT = winner;

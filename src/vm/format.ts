@@ -6,14 +6,24 @@
 import { Ref, PyFloat, getSlot, setSlot, encode, decode, type Value } from '../objects/value.js';
 import { allocObj } from '../objects/alloc.js';
 import { typeOf, lookup } from '../objects/typeobject.js';
-import { str, repr, callDescriptor, typeNameOf } from '../objects/protocol.js';
+import { str, repr, reprObject, strValueOf, callDescriptor, typeNameOf } from '../objects/protocol.js';
 import { defineBuiltinType, TYPE_ADDR } from '../objects/registry.js';
 import { newTuple, tupleItems, isTuple } from '../objects/tuple.js';
 import { raise } from './errors.js';
 
 /** ascii(v): repr with non-ASCII characters escaped. */
 export function ascii(v: Value): string {
-  const r = repr(v);
+  return asciiEscape(repr(v));
+}
+
+/** builtins.ascii: an all-ASCII repr is returned as it is, even a str subclass (PyObject_ASCII). */
+export function asciiObject(v: Value): Value {
+  const r = reprObject(v);
+  const s = typeof r === 'string' ? r : strValueOf(r as Ref);
+  return /^[\x00-\x7f]*$/.test(s) ? r : asciiEscape(s);
+}
+
+function asciiEscape(r: string): string {
   let out = '';
   for (const ch of r) {
     const c = ch.codePointAt(0)!;

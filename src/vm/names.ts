@@ -103,7 +103,9 @@ export function delGlobal(fr: Frame, name: string): void {
 /** LOAD_NAME: the frame's namespace (any mapping), then globals, then builtins. */
 export function loadName(fr: Frame, ic: GlobalIC): Value {
   const ns = fr.ns;
-  if (ns instanceof Ref && ns.a !== fr.g) {
+  // Locals that are the globals themselves are skipped, unless they are a dict subclass (its __getitem__
+  // serves LOAD_NAME: eval(src, DictSubclass())).
+  if (ns instanceof Ref && (ns.a !== fr.g || !isDict(ns))) {
     if (isDict(ns)) {
       const t = dictGetStrTagged(ns.a, ic.name, ic.h);
       if (t !== 0) return decode(t)!;

@@ -135,7 +135,7 @@ function installAll(): void {
   setCaller(nativeCall);
   setStrValueOf((r) => strFromHeapOfSubclass(r));
   setSeqIterHook(makeSeqIter);
-  setStopIterationCatcher(catchStop);
+  setStopIterationCatcher(catchStop, (e) => e instanceof Ref && isInstanceOfBuiltin(e, 'StopIteration'));
   setFastSequenceHook((v) => (isExactList(v) ? listItems(v.a) : isExactTuple(v) ? tupleItems(v.a) : null));
   setEqHook((a, b) => richCompareBool(a, b, Cmp.EQ));
   setKeywordSuggester(calculateSuggestion);

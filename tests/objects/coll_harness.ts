@@ -150,7 +150,7 @@ function installProtocol(): void {
       if (e instanceof PyErr && e.cls === 'StopIteration') return STOP;
       throw e;
     }
-  });
+  }, (e) => e instanceof PyErr && e.cls === 'StopIteration');
   setKeyErrorRaiser((key) => {
     throw new PyErr('KeyError', pyRepr(key), key);
   });

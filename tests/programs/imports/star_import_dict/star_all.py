@@ -1,0 +1,3 @@
+__all__ = ["EXPORTED"]
+EXPORTED = 3
+NOT_EXPORTED = 4
