@@ -12,7 +12,7 @@ import { typeOf, isSubtype } from '../objects/typeobject.js';
 import { builtinTypeAddr } from '../objects/registry.js';
 import { str, call, typeNameOf } from '../objects/protocol.js';
 import { newModule, moduleDict } from '../objects/module.js';
-import { dictGet, dictSet } from '../objects/dict.js';
+import { dictGet, dictSet, dictDel } from '../objects/dict.js';
 import { decode, getSlot } from '../objects/value.js';
 import { ExcSlot } from '../objects/layouts.js';
 import { startMain, sysModuleRef, builtinsModuleRef } from '../vm/runtime.js';
@@ -24,6 +24,7 @@ import { importModule, MODULES } from '../vm/imports.js';
 import { newConsoleStream, flushAllStreams } from '../modules/_io.js';
 import { FLAG_FIELDS, VERSION } from '../modules/sys.js';
 import { writeSync } from 'node:fs';
+import { runRepl, printBanner, stdinIsInteractive } from './repl.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const STDLIB = join(ROOT, 'build', 'stdlib');
@@ -165,10 +166,13 @@ function systemExitStatus(e: Ref): number {
   return 1;
 }
 
-/** Prints an uncaught exception through sys.excepthook; returns the exit status. */
-function handleUncaught(e: unknown): number {
+/**
+ * Prints an uncaught exception through sys.excepthook; returns the exit status. With -i a
+ * SystemExit from the program is printed like any exception (handle_system_exit).
+ */
+function handleUncaught(e: unknown, inspect = false): number {
   const x = toPyException(e);
-  if (isSubclassOf(x, 'SystemExit')) return systemExitStatus(x);
+  if (isSubclassOf(x, 'SystemExit') && !inspect) return systemExitStatus(x);
   const sysDict = moduleDict(sysModuleRef());
   const hook = dictGet(sysDict, 'excepthook');
   try {
@@ -205,6 +209,7 @@ function main(): number {
   for (const f of FLAG_FIELDS) flags[f] = 0;
   Object.assign(flags, { hash_randomization: 1, int_max_str_digits: 4300, gil, thread_inherit_context: 1,
     context_aware_warnings: 1, dev_mode: false, safe_path: false, utf8_mode: 0 }, o.flags);
+  if (!o.ignoreEnv && process.env.PYTHONINSPECT) flags.inspect = 1;
 
   // sys.path: the script's directory (or '' / cwd), PYTHONPATH, the standard library.
   const path: string[] = [];
@@ -252,6 +257,14 @@ function main(): number {
   void builtinsModuleRef;
 
   let status = 0;
+  // No program and an interactive stdin: the REPL (pymain_run_stdin); -i after a program: pymain_repl.
+  const interactive = flags.interactive === 1;
+  const noProgram = o.command === null && o.module === null && scriptPath === null;
+  const repl = { report: handleUncaught, ignoreEnv: o.ignoreEnv };
+  if (noProgram && stdinIsInteractive(interactive)) {
+    if (!flags.quiet) printBanner(!o.noSite);
+    return finish(runRepl(repl, true));
+  }
   try {
     if (o.module !== null) {
       runModuleAsMain(o.module);
@@ -279,11 +292,19 @@ function main(): number {
         dictSet(d, '__file__', scriptPath);
         dictSet(d, '__cached__', null);
       }
-      runModuleCode(compileSource(source, filename, 'exec'), d);
+      try {
+        runModuleCode(compileSource(source, filename, 'exec'), d);
+      } finally {
+        // _PyRun_SimpleFileObject takes the names back off (visible under -i).
+        if (scriptPath !== null) for (const k of ['__file__', '__cached__']) dictDel(d, k);
+      }
     }
   } catch (e) {
-    status = handleUncaught(e);
+    status = handleUncaught(e, flags.inspect === 1);
   }
+  // PYTHONINSPECT is looked at again here: the program may have set it.
+  const inspect = flags.inspect === 1 || (!o.ignoreEnv && !!process.env.PYTHONINSPECT);
+  if (inspect && stdinIsInteractive(interactive)) status = runRepl(repl, false);
   status = finish(status);
   return status;
 }

@@ -49,7 +49,9 @@ function syntaxError(cls: string, msg: string, filename: string, lineno: number,
 /** Converts what the parser or compiler threw into the Python exception CPython raises. */
 function toPythonError(e: unknown, source: string | Uint8Array): unknown {
   if (e instanceof PySyntaxError) {
-    return syntaxError(e.name, e.msg, e.filename, e.lineno, e.offset,
+    // The parser names the class IncompleteInputError; builtins spell it _IncompleteInputError.
+    const cls = e.name === 'IncompleteInputError' ? '_IncompleteInputError' : e.name;
+    return syntaxError(cls, e.msg, e.filename, e.lineno, e.offset,
       e.text === null ? null : `${e.text}\n`, e.end_lineno, e.end_offset);
   }
   if (e instanceof CompileError) {

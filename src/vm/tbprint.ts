@@ -17,8 +17,11 @@ import { suggestionFor } from './suggestions.js';
 
 /** Source lines by filename (linecache); '<string>' sources are registered by the runner. */
 const sources = new Map<string, string[] | null>();
-export function registerSource(filename: string, text: string): void {
+/** Names tracebacks show for code filenames, e.g. '<stdin>' for the REPL's '<stdin-N>' (linecache._register_code). */
+const shownNames = new Map<string, string>();
+export function registerSource(filename: string, text: string, shownAs?: string): void {
   sources.set(filename, text.split(/\r\n|\r|\n/));
+  if (shownAs !== undefined) shownNames.set(filename, shownAs);
 }
 
 export function sourceLine(filename: string, lineno: number): string | null {
@@ -78,7 +81,7 @@ function formatEntries(entries: Entry[]): string[] {
     }
     count++;
     if (count > RECURSIVE_CUTOFF) continue;
-    let s = `  File "${e.filename}", line ${e.lineno}, in ${e.name}\n`;
+    let s = `  File "${shownNames.get(e.filename) ?? e.filename}", line ${e.lineno}, in ${e.name}\n`;
     const line = sourceLine(e.filename, e.lineno);
     if (line !== null && line.trim() !== '') s += `    ${line.trim()}\n`;
     out.push(s);
