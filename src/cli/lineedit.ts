@@ -26,9 +26,21 @@ const KEYS: Record<string, string> = {
   '\x04': 'eof-or-delete', '\x03': 'interrupt', '\x0c': 'clear', '\r': 'accept', '\n': 'accept', '\t': 'tab',
 };
 
+/** The index after the character at `i` (a surrogate pair is one character). */
+function next(s: string, i: number): number {
+  if (i >= s.length) return s.length;
+  return (s.codePointAt(i) ?? 0) > 0xffff ? i + 2 : i + 1;
+}
+
+/** The index of the character before `i`. */
+function prev(s: string, i: number): number {
+  if (i <= 0) return 0;
+  const c = s.charCodeAt(i - 1);
+  return c >= 0xdc00 && c <= 0xdfff && i >= 2 ? i - 2 : i - 1;
+}
+
 export class LineEditor {
   private readonly history: string[] = [];
-  private readonly added: string[] = [];
   private readonly historyFile: string | null;
   /** Typed-ahead characters not consumed yet (a paste may hold several lines). */
   private pending = '';
@@ -61,17 +73,21 @@ export class LineEditor {
     }
   }
 
-  /** Appends this session's lines to the history file and releases the terminal. */
+  /** Releases the terminal. */
   close(): void {
-    if (this.historyFile !== null && this.added.length > 0) {
-      try {
-        appendFileSync(this.historyFile, this.added.map((l) => `${l}\n`).join(''));
-      } catch {
-        // Read-only home or similar: history is not essential.
-      }
-      this.added.length = 0;
-    }
     this.tty.destroy();
+  }
+
+  /** Adds an entered line to the history, and at once to the file (a killed process keeps it). */
+  private remember(line: string): void {
+    if (line.trim() === '' || this.history[this.history.length - 1] === line) return;
+    this.history.push(line);
+    if (this.historyFile === null) return;
+    try {
+      appendFileSync(this.historyFile, `${line}\n`);
+    } catch {
+      // Read-only home or similar: history is not essential.
+    }
   }
 
   private write(s: string): void {
@@ -159,6 +175,11 @@ export class LineEditor {
         case 'insert':
           line = line.slice(0, cur) + key + line.slice(cur);
           cur += key.length;
+          if (cur === line.length) {
+            // Typing at the end only needs the character echoed.
+            this.write(key);
+            continue;
+          }
           break;
         case 'tab':
           line = `${line.slice(0, cur)}    ${line.slice(cur)}`;
@@ -166,10 +187,7 @@ export class LineEditor {
           break;
         case 'accept':
           this.write('\r\n');
-          if (line.trim() !== '' && this.history[this.history.length - 1] !== line) {
-            this.history.push(line);
-            this.added.push(line);
-          }
+          this.remember(line);
           return line;
         case 'interrupt':
           this.write('\r\n');
@@ -179,19 +197,19 @@ export class LineEditor {
             this.write('\r\n');
             return null;
           }
-          if (cur < line.length) line = line.slice(0, cur) + line.slice(cur + 1);
+          line = line.slice(0, cur) + line.slice(next(line, cur));
           break;
         case 'delete':
-          if (cur < line.length) line = line.slice(0, cur) + line.slice(cur + 1);
+          line = line.slice(0, cur) + line.slice(next(line, cur));
           break;
-        case 'backspace':
-          if (cur > 0) {
-            line = line.slice(0, cur - 1) + line.slice(cur);
-            cur--;
-          }
+        case 'backspace': {
+          const p = prev(line, cur);
+          line = line.slice(0, p) + line.slice(cur);
+          cur = p;
           break;
-        case 'left': if (cur > 0) cur--; break;
-        case 'right': if (cur < line.length) cur++; break;
+        }
+        case 'left': cur = prev(line, cur); break;
+        case 'right': cur = next(line, cur); break;
         case 'home': cur = 0; break;
         case 'end': cur = line.length; break;
         case 'kill-end': line = line.slice(0, cur); break;
