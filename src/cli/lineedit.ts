@@ -4,7 +4,7 @@
 // Keys follow GNU readline's emacs defaults (what CPython's basic REPL and _pyrepl offer).
 
 import { readSync, writeSync, readFileSync, appendFileSync } from 'node:fs';
-import { ReadStream } from 'node:tty';
+import { ReadStream, WriteStream } from 'node:tty';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 
@@ -26,6 +26,21 @@ const KEYS: Record<string, string> = {
   '\x04': 'eof-or-delete', '\x03': 'interrupt', '\x0c': 'clear', '\r': 'accept', '\n': 'accept', '\t': 'tab',
 };
 
+/** Terminal columns of `s`: East Asian wide characters take two, combining marks none. */
+function width(s: string): number {
+  let w = 0;
+  for (const ch of s) {
+    const c = ch.codePointAt(0)!;
+    if ((c >= 0x300 && c <= 0x36f) || c === 0x200b) continue;
+    const wide = (c >= 0x1100 && c <= 0x115f) || (c >= 0x2e80 && c <= 0xa4cf) || (c >= 0xac00 && c <= 0xd7a3)
+      || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xfe30 && c <= 0xfe4f) || (c >= 0xff00 && c <= 0xff60)
+      || (c >= 0xffe0 && c <= 0xffe6) || (c >= 0x1f300 && c <= 0x1f64f) || (c >= 0x1f900 && c <= 0x1f9ff)
+      || (c >= 0x20000 && c <= 0x3fffd);
+    w += wide ? 2 : 1;
+  }
+  return w;
+}
+
 /** The index after the character at `i` (a surrogate pair is one character). */
 function next(s: string, i: number): number {
   if (i >= s.length) return s.length;
@@ -46,9 +61,20 @@ export class LineEditor {
   private pending = '';
   private readonly decoder = new TextDecoder('utf-8');
   private readonly tty: ReadStream;
+  private readonly out: WriteStream | null;
+  /** The screen row of the cursor, counted from the prompt's first row (long lines wrap). */
+  private row = 0;
 
   constructor(private readonly outFd: number, useEnv: boolean) {
     this.tty = new ReadStream(0);
+    // Only for the window size; libuv opens its own file description, so fd 1 stays blocking.
+    let out: WriteStream | null = null;
+    try {
+      out = new WriteStream(outFd);
+    } catch {
+      out = null;
+    }
+    this.out = out;
     const env = useEnv ? process.env.PYTHON_HISTORY : undefined;
     let file: string | null = null;
     try {
@@ -76,6 +102,45 @@ export class LineEditor {
   /** Releases the terminal. */
   close(): void {
     this.tty.destroy();
+    this.out?.destroy();
+  }
+
+  private columns(): number {
+    try {
+      const c = this.out?.getWindowSize()[0] ?? 80;
+      return c > 0 ? c : 80;
+    } catch {
+      return 80;
+    }
+  }
+
+  /**
+   * Draws prompt + line from the prompt's first row and puts the cursor at `cur`, handling
+   * wrapped rows (a text ending exactly at the margin gets an explicit newline, so the cursor
+   * position is known).
+   */
+  private draw(prompt: string, line: string, cur: number): void {
+    const cols = this.columns();
+    const plen = width(prompt);
+    const total = plen + width(line);
+    const pos = plen + width(line.slice(0, cur));
+    let s = this.row > 0 ? `\x1b[${this.row}A` : '';
+    s += `\r${prompt}${line}\x1b[J`;
+    if (total > 0 && total % cols === 0) s += '\r\n';
+    const endRow = Math.floor(total / cols);
+    const row = Math.floor(pos / cols);
+    const col = pos % cols;
+    if (endRow > row) s += `\x1b[${endRow - row}A`;
+    s += `\r${col > 0 ? `\x1b[${col}C` : ''}`;
+    this.row = row;
+    this.write(s);
+  }
+
+  /** Leaves the edited line: the cursor goes below its last row. */
+  private finishLine(prompt: string, line: string): void {
+    this.draw(prompt, line, line.length);
+    if ((width(prompt) + width(line)) % this.columns() !== 0) this.write('\r\n');
+    this.row = 0;
   }
 
   /** Adds an entered line to the history, and at once to the file (a killed process keeps it). */
@@ -155,19 +220,17 @@ export class LineEditor {
     let cur = 0;
     let hist = this.history.length;
     let draft = '';
-    const redraw = (): void => {
-      const back = [...line.slice(cur)].length;
-      this.write(`\r${prompt}${line}\x1b[K${back > 0 ? `\x1b[${back}D` : ''}`);
-    };
+    const redraw = (): void => this.draw(prompt, line, cur);
     const setLine = (s: string): void => {
       line = s;
       cur = s.length;
     };
     this.write(prompt);
+    this.row = Math.floor(width(prompt) / this.columns());
     for (;;) {
       const key = this.nextKey();
       if (key === null) {
-        this.write('\r\n');
+        this.finishLine(prompt, line);
         return line === '' ? null : line;
       }
       const action = KEYS[key] ?? (key.length > 0 && key >= ' ' && key[0] !== '\x1b' ? 'insert' : 'ignore');
@@ -175,9 +238,11 @@ export class LineEditor {
         case 'insert':
           line = line.slice(0, cur) + key + line.slice(cur);
           cur += key.length;
-          if (cur === line.length) {
-            // Typing at the end only needs the character echoed.
+          const end = width(prompt) + width(line);
+          if (cur === line.length && end % this.columns() !== 0) {
+            // Typing at the end, away from the margin, only needs the character echoed.
             this.write(key);
+            this.row = Math.floor(end / this.columns());
             continue;
           }
           break;
@@ -186,15 +251,15 @@ export class LineEditor {
           cur += 4;
           break;
         case 'accept':
-          this.write('\r\n');
+          this.finishLine(prompt, line);
           this.remember(line);
           return line;
         case 'interrupt':
-          this.write('\r\n');
+          this.finishLine(prompt, line);
           throw new PromptInterrupted();
         case 'eof-or-delete':
           if (line === '') {
-            this.write('\r\n');
+            this.finishLine(prompt, line);
             return null;
           }
           line = line.slice(0, cur) + line.slice(next(line, cur));

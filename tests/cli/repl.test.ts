@@ -104,7 +104,10 @@ test('terminal: editing keys, history recall and file, Ctrl-C, Ctrl-D', { skip: 
         p.stdin.write(keys[sent++]);
       }
     });
+    // Liveness only: a session that stops answering must not hang the suite.
+    const guard = setTimeout(() => p.kill('SIGKILL'), 120_000);
     const code = await new Promise<number | null>((res) => p.on('exit', (c) => res(c)));
+    clearTimeout(guard);
     const lines = out.split(/\r?\n/).map((l) => l.replace(/\r/g, ''));
     assert.equal(code, 0, out);
     const results = lines.filter((l) => !l.startsWith('>>> '));
