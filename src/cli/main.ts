@@ -260,7 +260,7 @@ function main(): number {
   // No program and an interactive stdin: the REPL (pymain_run_stdin); -i after a program: pymain_repl.
   const interactive = flags.interactive === 1;
   const noProgram = o.command === null && o.module === null && scriptPath === null;
-  const repl = { report: handleUncaught, ignoreEnv: o.ignoreEnv };
+  const repl = { report: handleUncaught, ignoreEnv: o.ignoreEnv, site: !o.noSite };
   if (noProgram && stdinIsInteractive(interactive)) {
     if (!flags.quiet) printBanner(!o.noSite);
     return finish(runRepl(repl, true));

@@ -22,7 +22,7 @@ import { compileSource, runCode } from '../vm/exec.js';
 import { toPyException } from '../vm/exc.js';
 import { registerSource } from '../vm/tbprint.js';
 import { getattrOrUndefined } from '../vm/attr.js';
-import { MODULES } from '../vm/imports.js';
+import { MODULES, importModule } from '../vm/imports.js';
 import { readLine as readStdinLine } from '../modules/_io.js';
 import { LineEditor, PromptInterrupted } from './lineedit.js';
 
@@ -34,6 +34,24 @@ export interface ReplOptions {
   report: ReportFn;
   /** -E / -I: environment variables (PYTHONSTARTUP, PYTHON_HISTORY) are ignored. */
   ignoreEnv: boolean;
+  /** Not -S: site's interactive builtins are wanted. */
+  site: boolean;
+}
+
+/**
+ * site.setquit: builtins quit and exit (_sitebuiltins.Quitter). ftpy does not run the site module
+ * at startup yet (it needs os), so the REPL defines these when they are missing.
+ */
+function setQuit(o: ReplOptions): void {
+  const b = moduleDict(builtinsModuleRef());
+  if (!o.site || dictGet(b, 'exit') !== undefined) return;
+  try {
+    const quitter = getattrOrUndefined(importModule('_sitebuiltins'), 'Quitter');
+    if (quitter === undefined) return;
+    for (const name of ['quit', 'exit']) dictSet(b, name, call(quitter, [name, 'Ctrl-D (i.e. EOF)']));
+  } catch {
+    // Without _sitebuiltins the names stay undefined, as under -S.
+  }
 }
 
 /**
@@ -204,6 +222,7 @@ export function runRepl(o: ReplOptions, startup: boolean): number {
   if (dictGet(sys, 'ps1') === undefined) dictSet(sys, 'ps1', '>>> ');
   if (dictGet(sys, 'ps2') === undefined) dictSet(sys, 'ps2', '... ');
   clearInspectFlag();
+  setQuit(o);
   if (startup) {
     const st = runStartup(o);
     if (st !== null) return st;
