@@ -14,7 +14,7 @@ import { typeOf, isSubtype } from '../objects/typeobject.js';
 import { builtinTypeAddr } from '../objects/registry.js';
 import { str, call, typeNameOf } from '../objects/protocol.js';
 import { newModule, moduleDict } from '../objects/module.js';
-import { dictGet, dictSet } from '../objects/dict.js';
+import { dictGet, dictSet, dictDel } from '../objects/dict.js';
 import { decode, getSlot } from '../objects/value.js';
 import { ExcSlot } from '../objects/layouts.js';
 import { startMain, sysModuleRef, builtinsModuleRef } from '../vm/runtime.js';
@@ -26,6 +26,7 @@ import { importModule, MODULES } from '../vm/imports.js';
 import { newConsoleStream, flushAllStreams } from '../modules/_io.js';
 import { FLAG_FIELDS, VERSION } from '../modules/sys.js';
 import { writeSync } from 'node:fs';
+import { runRepl, printBanner, stdinIsInteractive } from './repl.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const STDLIB = join(ROOT, 'build', 'stdlib');
@@ -167,10 +168,22 @@ function systemExitStatus(e: Ref): number {
   return 1;
 }
 
-/** Prints an uncaught exception through sys.excepthook; returns the exit status. */
-function handleUncaught(e: unknown): number {
+/** Py_FinalizeEx: atexit callbacks run before stdio is flushed (their errors are only reported). */
+function runAtexit(): void {
+  try {
+    runExitFuncs();
+  } catch {
+    // reported by runExitFuncs itself
+  }
+}
+
+/**
+ * Prints an uncaught exception through sys.excepthook; returns the exit status. With -i a
+ * SystemExit from the program is printed like any exception (handle_system_exit).
+ */
+function handleUncaught(e: unknown, inspect = false): number {
   const x = toPyException(e);
-  if (isSubclassOf(x, 'SystemExit')) return systemExitStatus(x);
+  if (isSubclassOf(x, 'SystemExit') && !inspect) return systemExitStatus(x);
   const sysDict = moduleDict(sysModuleRef());
   const hook = dictGet(sysDict, 'excepthook');
   try {
@@ -208,6 +221,7 @@ export function main(): number {
   for (const f of FLAG_FIELDS) flags[f] = 0;
   Object.assign(flags, { hash_randomization: 1, int_max_str_digits: 4300, gil, thread_inherit_context: 1,
     context_aware_warnings: 1, dev_mode: false, safe_path: false, utf8_mode: 0 }, o.flags);
+  if (!o.ignoreEnv && process.env.PYTHONINSPECT) flags.inspect = 1;
 
   // sys.path: the script's directory (or '' / cwd), PYTHONPATH, the standard library.
   const path: string[] = [];
@@ -255,6 +269,16 @@ export function main(): number {
   void builtinsModuleRef;
 
   let status = 0;
+  // No program and an interactive stdin: the REPL (pymain_run_stdin); -i after a program: pymain_repl.
+  const interactive = flags.interactive === 1;
+  const noProgram = o.command === null && o.module === null && scriptPath === null;
+  const repl = { report: handleUncaught, ignoreEnv: o.ignoreEnv, site: !o.noSite };
+  if (noProgram && stdinIsInteractive(interactive)) {
+    if (!flags.quiet) printBanner(!o.noSite);
+    const st = runRepl(repl, true);
+    runAtexit();
+    return finish(st);
+  }
   try {
     if (o.module !== null) {
       runModuleAsMain(o.module);
@@ -288,17 +312,20 @@ export function main(): number {
       // the __main__ dict's first table after it grows.
       PIN.top = 0;
       pinValue(code);
-      runModuleCode(code, d);
+      try {
+        runModuleCode(code, d);
+      } finally {
+        // _PyRun_SimpleFileObject takes the names back off (visible under -i).
+        if (scriptPath !== null) for (const k of ['__file__', '__cached__']) dictDel(d, k);
+      }
     }
   } catch (e) {
-    status = handleUncaught(e);
+    status = handleUncaught(e, flags.inspect === 1);
   }
-  // Py_FinalizeEx: atexit callbacks run before stdio is flushed (their errors are only reported).
-  try {
-    runExitFuncs();
-  } catch {
-    // reported by runExitFuncs itself
-  }
+  // PYTHONINSPECT is looked at again here: the program may have set it.
+  const inspect = flags.inspect === 1 || (!o.ignoreEnv && !!process.env.PYTHONINSPECT);
+  if (inspect && stdinIsInteractive(interactive)) status = runRepl(repl, false);
+  runAtexit();
   status = finish(status);
   return status;
 }

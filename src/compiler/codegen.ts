@@ -31,6 +31,8 @@ export class UnitGen {
 
   /** Receives compile-time warnings (PEP 765 control flow in finally); true turns one into an error. */
   warn: ((w: { category: 'SyntaxWarning'; message: string; filename: string; lineno: number }) => boolean) | null = null;
+  /** 'single' input: module-level expression statements, also inside loops and ifs, go to sys.displayhook. */
+  interactive = false;
 
   constructor(readonly st: SymbolTable, readonly filename: string, readonly source: string) {}
 
@@ -320,14 +322,8 @@ export function compileModule(tree: mod, filename: string, source: string,
   } else {
     genFunction(g, [], () => {
       if (tree._kind === 'Interactive') {
-        for (const s of body) {
-          if (s._kind === 'Expr') {
-            g.line(s);
-            g.e.line(`R.displayHook(${genExprRef(g, s.value)});`);
-          } else {
-            genStmts(g, [s]);
-          }
-        }
+        unit.interactive = true;
+        genStmts(g, body);
       } else {
         genDocstring(g, body);
         genAnnotationsSetup(g, top);

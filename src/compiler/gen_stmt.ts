@@ -40,6 +40,12 @@ function genStmtBody(g: FnGen, s: stmt): void {
   switch (s._kind) {
     case 'Expr': {
       const v = s.value;
+      // Interactive input shows every expression statement outside functions and classes
+      // (compile.c compiler_stmt_expr with c_interactive and nest level 1).
+      if (g.unit.interactive && g.code.kind === 'module') {
+        g.e.line(`R.displayHook(${genExpr(g, v)});`);
+        return;
+      }
       // A bare constant (docstring, `...`) does nothing.
       if (v._kind === 'Constant') return;
       g.e.line(`${genExpr(g, v)};`);

@@ -49,8 +49,10 @@ function syntaxError(cls: string, msg: string, filename: string, lineno: number,
 /** Converts what the parser or compiler threw into the Python exception CPython raises. */
 function toPythonError(e: unknown, source: string | Uint8Array): unknown {
   if (e instanceof PySyntaxError) {
-    // The parser's text is already CPython's (with or without its newline).
-    return syntaxError(e.name, e.msg, e.filename, e.lineno, e.offset, e.text, e.end_lineno, e.end_offset);
+    // The parser's text is already CPython's (with or without its newline). It names the class
+    // IncompleteInputError; builtins spell it _IncompleteInputError.
+    const cls = e.name === 'IncompleteInputError' ? '_IncompleteInputError' : e.name;
+    return syntaxError(cls, e.msg, e.filename, e.lineno, e.offset, e.text, e.end_lineno, e.end_offset);
   }
   if (e instanceof CompileError) {
     return syntaxError('SyntaxError', e.msg, e.filename, e.lineno, e.offset, sourceLine(source, e.lineno),

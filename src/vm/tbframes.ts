@@ -15,7 +15,10 @@ import { isWide } from '../unicode/properties.js';
 
 /** Source lines by filename (linecache); '<string>' sources are registered by the runner. */
 const sources = new Map<string, string[] | null>();
-export function registerSource(filename: string, text: string): void {
+/** Names tracebacks show for code filenames, e.g. '<stdin>' for the REPL's '<stdin-N>' (linecache._register_code). */
+const shownNames = new Map<string, string>();
+export function registerSource(filename: string, text: string, shownAs?: string): void {
+  if (shownAs !== undefined) shownNames.set(filename, shownAs);
   sources.set(filename, text.split(/\r\n|\r|\n/));
 }
 
@@ -250,7 +253,7 @@ function shouldShowCarets(startOffset: number, endOffset: number, allLines: stri
 /** StackSummary.format_frame_summary (without colour). */
 export function formatFrameSummary(f: FrameSummary): string {
   const filename = f.filename.startsWith('<stdin-') && f.filename.endsWith('>') ? '<stdin>' : f.filename;
-  const row: string[] = [`  File "${filename}", line ${f.lineno}, in ${f.name}\n`];
+  const row: string[] = [`  File "${shownNames.get(filename) ?? filename}", line ${f.lineno}, in ${f.name}\n`];
   const original = originalLines(f);
   const dedented = dedent(original);
   if (dedented && strip(dedented)) {
