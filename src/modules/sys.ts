@@ -19,7 +19,7 @@ import { defineModule } from './define.js';
 import { TS } from '../vm/state.js';
 import { pyFrameOf } from '../vm/exc.js';
 import { getattrOrUndefined, setattr } from '../vm/attr.js';
-import { formatException } from '../vm/tbprint.js';
+import { formatException, formatUnraisable } from '../vm/tbprint.js';
 import { nativeModuleNames } from '../vm/imports.js';
 import type { Frame } from '../vm/state.js';
 
@@ -121,7 +121,7 @@ function unraisablehook(u: Value): Value {
   let text = `${msg === null ? 'Exception ignored in' : String(msg)}`;
   if (obj !== null) text += `: ${safeRepr(obj)}`;
   text += '\n';
-  if (exc !== null) text += formatException(exc).join('');
+  if (exc !== null) text += formatUnraisable(exc).join('');
   writeStderr(text);
   return null;
 }

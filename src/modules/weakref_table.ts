@@ -14,7 +14,7 @@ import { typeFlags, typeName, typeModule } from '../objects/typeobject.js';
 import { dictGet, dictSet, dictDel, dictSetDefault, dictSize, dictItems, newDict } from '../objects/dict.js';
 import { interpreterState } from '../vm/runtime.js';
 import { toPyException } from '../vm/exc.js';
-import { formatException } from '../vm/tbprint.js';
+import { formatUnraisable } from '../vm/tbprint.js';
 import { writeStderr } from './sys.js';
 import { flushAllStreams } from './_io.js';
 
@@ -182,7 +182,7 @@ export function reportUnraisable(msg: string, e: unknown): void {
   const x = toPyException(e);
   try {
     flushAllStreams();
-    writeStderr(`${msg}:\n${formatException(x).join('')}`);
+    writeStderr(`${msg}:\n${formatUnraisable(x).join('')}`);
   } catch {
     // stderr unusable: nothing to report on.
   }

@@ -250,14 +250,29 @@ function shouldShowCarets(startOffset: number, endOffset: number, allLines: stri
   return lstrip(first.slice(0, startOffset).join('')) !== '' || rstrip(last.slice(endOffset).join('')) !== '';
 }
 
+/**
+ * True while printing as CPython's C traceback printer does (Python/traceback.c tb_displayline,
+ * used for unraisable exceptions: atexit, __del__, weakref callbacks, threads): each frame's first
+ * source line, stripped, and no carets.
+ */
+let cPrinter = false;
+export function withCPrinter<T>(f: () => T): T {
+  const saved = cPrinter;
+  cPrinter = true;
+  try {
+    return f();
+  } finally {
+    cPrinter = saved;
+  }
+}
+
 /** StackSummary.format_frame_summary (without colour). */
 export function formatFrameSummary(f: FrameSummary): string {
-  const filename = f.filename.startsWith('<stdin-') && f.filename.endsWith('>') ? '<stdin>' : f.filename;
-  const row: string[] = [`  File "${shownNames.get(filename) ?? filename}", line ${f.lineno}, in ${f.name}\n`];
+  const row: string[] = [`  File "${shownNames.get(f.filename) ?? f.filename}", line ${f.lineno}, in ${f.name}\n`];
   const original = originalLines(f);
   const dedented = dedent(original);
   if (dedented && strip(dedented)) {
-    if (f.colno === null || f.endColno === null) {
+    if (f.colno === null || f.endColno === null || cPrinter) {
       // Only the first line when column information is missing.
       row.push(indentNonBlank(strip(original.split('\n')[0]!), '    ') + '\n');
     } else {

@@ -17,7 +17,7 @@ import { getattrOrUndefined } from './attr.js';
 import { MODULES } from './imports.js';
 import { dictGet } from '../objects/dict.js';
 import { suggestionFor } from './suggestions.js';
-import { formatStack, type FrameSummary } from './tbframes.js';
+import { formatStack, withCPrinter, type FrameSummary } from './tbframes.js';
 
 export { registerSource, sourceLine } from './tbframes.js';
 
@@ -306,6 +306,11 @@ function formatTb(te: TbException, ctx: PrintContext, out: string[]): void {
       if (isTop) ctx.groupDepth = 0;
     }
   }
+}
+
+/** How sys.unraisablehook's default prints `e` (the C printer: no carets). */
+export function formatUnraisable(e: Value): string[] {
+  return withCPrinter(() => formatException(e));
 }
 
 /** The lines CPython prints for an uncaught exception `e` (with its chain). */

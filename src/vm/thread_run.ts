@@ -18,7 +18,7 @@ import { TS } from './state.js';
 import { callValue } from './call.js';
 import { toPyException } from './exc.js';
 import { isInstanceOfBuiltin } from './errors.js';
-import { formatException } from './tbprint.js';
+import { formatUnraisable } from './tbprint.js';
 import { flushAllStreams } from '../modules/_io.js';
 import {
   setSharedState, setThisThreadId, workerThreads, POOL_IDLE, POOL_READY, POOL_STATE, type PoolWorkerData, type ThreadJob,
@@ -58,7 +58,7 @@ function callThreadFunction(record: Ref): void {
       head = 'Exception ignored in thread started by <object repr() failed>:\n';
     }
     flushAllStreams();
-    writeSync(2, head + formatException(x).join(''));
+    writeSync(2, head + formatUnraisable(x).join(''));
   }
 }
 
