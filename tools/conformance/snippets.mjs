@@ -127,6 +127,11 @@ export function failureReason(r, name) {
   const exc = (lines[i] ?? '').trim().slice(0, 160) || `exit ${r.code}`;
   const mod = /^(?:ModuleNotFoundError|ImportError): No module named '([^']+)'/.exec(exc);
   if (mod) return NEEDS_MODULE + mod[1];
+  // os raises this when no platform module (posix, nt) exists; _io's missing names mean the
+  // unfinished native _io (only console streams so far).
+  if (exc === 'ImportError: no os specific module found') return `${NEEDS_MODULE}posix`;
+  const ioName = /^ImportError: cannot import name '[^']+' from '(_io)'/.exec(exc);
+  if (ioName) return `${NEEDS_MODULE}${ioName[1]} (files, StringIO, BytesIO)`;
   const where = own && own !== inner ? `${inner} via ${own}` : inner;
   return where ? `${exc} (${where})` : exc;
 }
