@@ -8,7 +8,7 @@ import { TypeFlag } from '../objects/layouts.js';
 import { Ref, PyFloat, floatValue, decode, encode, getSlot, setSlot, type Value, STOP } from '../objects/value.js';
 import { defineBuiltinType, TYPE_ADDR, builtinTypeAddr } from '../objects/registry.js';
 import { raise, call, repr, truthy, typeNameOf, callSpecial } from '../objects/protocol.js';
-import { asIndex, hasIndex, asSsizeStrict, checkNewType, raiseStopIteration, exceptionMatches, instanceSlotsOf } from '../objects/coll_ops.js';
+import { asIndex, hasIndex, asSsizeStrict, checkNewType, exceptionMatches, instanceSlotsOf } from '../objects/coll_ops.js';
 import { newTuple } from '../objects/tuple.js';
 import { newBytes, isBytes, bytesData } from '../objects/bytes.js';
 import { newDict, dictSet, dictGet } from '../objects/dict.js';
@@ -16,6 +16,7 @@ import { getBuffer, bufferBytes, viewBytes } from '../objects/buffer.js';
 import { moduleDict } from '../objects/module.js';
 import { importModule } from '../vm/imports.js';
 import { defineModule } from './define.js';
+import { iteratorMethods } from '../objects/coll_ops.js';
 
 // ---- formats -----------------------------------------------------------------------------------------------
 
@@ -411,15 +412,7 @@ defineBuiltinType({
   module: '_struct',
   instanceSlots: 3,
   methods: {
-    __iter__: { sig: '__iter__($self, /)', fn: (v: Value): Value => v },
-    __next__: {
-      sig: '__next__($self, /)',
-      fn: (v: Value): Value => {
-        const r = iterNext(v);
-        if (r === STOP) raiseStopIteration();
-        return r;
-      },
-    },
+    ...iteratorMethods(iterNext),
     __length_hint__: {
       sig: '__length_hint__($self, /)',
       fn: (v: Value): Value => {

@@ -7,11 +7,12 @@ import { allocObj } from '../objects/alloc.js';
 import { Ref, STOP, type Value } from '../objects/value.js';
 import { defineBuiltinType, TYPE_ADDR } from '../objects/registry.js';
 import { raise, iter, next, call, callSpecial } from '../objects/protocol.js';
-import { asSsizeStrict, richCompareBool, Cmp, raiseStopIteration, checkPositional, noKeywords } from '../objects/coll_ops.js';
+import { asSsizeStrict, richCompareBool, Cmp, checkPositional, noKeywords } from '../objects/coll_ops.js';
 import { newTuple } from '../objects/tuple.js';
 import { lookup, typeOf } from '../objects/typeobject.js';
 import type { NativeSpec } from '../objects/native.js';
 import { itertoolType, typeAddrOf, slot, slotOpt, put, addr } from './itertools_util.js';
+import { iteratorMethods } from '../objects/coll_ops.js';
 
 // ---- _tee_dataobject: [iterator, next link or empty, count read, running flag, values x LINKCELLS] -------
 
@@ -212,15 +213,7 @@ const grouperDef = defineBuiltinType({
         raise('TypeError', '_grouper() objects are made by groupby');
       },
     },
-    __iter__: { sig: '__iter__($self, /)', fn: (v: Value): Value => v },
-    __next__: {
-      sig: '__next__($self, /)',
-      fn: (v: Value): Value => {
-        const r = grouperNext(v);
-        if (r === STOP) raiseStopIteration();
-        return r;
-      },
-    },
+    ...iteratorMethods(grouperNext),
   },
   slots: { iter: (v) => v, next: grouperNext },
 });

@@ -9,7 +9,8 @@ import { TypeFlag } from '../objects/layouts.js';
 import { Ref, STOP, decode, encode, getSlot, setSlot, rawBase, type Value } from '../objects/value.js';
 import { defineBuiltinType, TYPE_ADDR, type BuiltinTypeDef, type TypeDecl } from '../objects/registry.js';
 import { defineNative, bindNativeArgs, type Native } from '../objects/native.js';
-import { checkNewType, checkPositional, instanceSlotsOf, raiseStopIteration } from '../objects/coll_ops.js';
+import { checkNewType, checkPositional, instanceSlotsOf } from '../objects/coll_ops.js';
+import { iteratorMethods } from '../objects/coll_ops.js';
 
 export const ALL_TYPES: BuiltinTypeDef[] = [];
 
@@ -85,15 +86,7 @@ export function itertoolType(s: ItertoolSpec): BuiltinTypeDef {
           return new Ref(o);
         },
       },
-      __iter__: { sig: '__iter__($self, /)', fn: (v: Value): Value => v },
-      __next__: {
-        sig: '__next__($self, /)',
-        fn: (v: Value): Value => {
-          const r = nextV(v);
-          if (r === STOP) raiseStopIteration();
-          return r;
-        },
-      },
+      ...iteratorMethods(nextV),
       ...s.extra?.methods,
     },
     slots: { iter: (v) => v, next: nextV, ...s.extra?.slots },

@@ -18,8 +18,7 @@ import { isSubtype, typeName } from './typeobject.js';
 import { raise, typeNameOf, iter, next } from './protocol.js';
 import { reprBytes } from '../parser/repr.js';
 import {
-  Cmp, notImplemented, hasIndex, asSsize, asSsizeStrict, checkNewType, instanceSlotsOf, getBuiltin,
-  raiseStopIteration, exceptionMatches,
+  Cmp, notImplemented, hasIndex, asSsize, asSsizeStrict, checkNewType, instanceSlotsOf, getBuiltin, exceptionMatches,
 } from './coll_ops.js';
 import { newTuple } from './tuple.js';
 import { isSlice, sliceIndices } from './slice.js';
@@ -33,6 +32,7 @@ import { percentFormatBytes } from './strfmt_percent.js';
 import { makeMemoryview } from './memoryview.js';
 import { instanceDict } from './object.js';
 import { call } from './protocol.js';
+import { iteratorMethods } from './coll_ops.js';
 
 const enum BA { Storage, Size, Exports, Owners, Count }
 const RAW = 8;
@@ -574,15 +574,7 @@ defineBuiltinType({
   name: 'bytearray_iterator',
   instanceSlots: 2,
   methods: {
-    __iter__: { sig: '__iter__($self, /)', fn: (v: Value): Value => v },
-    __next__: {
-      sig: '__next__($self, /)',
-      fn: (v: Value): Value => {
-        const r = iterNext(v);
-        if (r === STOP) raiseStopIteration();
-        return r;
-      },
-    },
+    ...iteratorMethods(iterNext),
     __length_hint__: {
       sig: '__length_hint__($self, /)', kind: 'method',
       fn: (v: Value): Value => {

@@ -14,7 +14,7 @@ import { raise, typeNameOf, callDescriptor, toArray, iter, call } from './protoc
 import { strHash32 } from './hash.js';
 import { reprBytes } from '../parser/repr.js';
 import {
-  Cmp, notImplemented, hasIndex, asSsize, checkNewType, instanceSlotsOf, getBuiltin, raiseStopIteration,
+  Cmp, notImplemented, hasIndex, asSsize, checkNewType, instanceSlotsOf, getBuiltin,
   asSsizeStrict, exceptionMatches,
 } from './coll_ops.js';
 import { newTuple } from './tuple.js';
@@ -26,6 +26,7 @@ import { isStr, strOf, strArg } from './str_type.js';
 import { encodeStr } from './codecs_native.js';
 import { percentFormatBytes } from './strfmt_percent.js';
 import { makeMemoryview } from './memoryview.js';
+import { iteratorMethods } from './coll_ops.js';
 
 
 const R_LEN = 0;
@@ -279,15 +280,7 @@ defineBuiltinType({
   name: 'bytes_iterator',
   instanceSlots: 2,
   methods: {
-    __iter__: { sig: '__iter__($self, /)', fn: (v: Value): Value => v },
-    __next__: {
-      sig: '__next__($self, /)',
-      fn: (v: Value): Value => {
-        const r = iterNext(v);
-        if (r === STOP) raiseStopIteration();
-        return r;
-      },
-    },
+    ...iteratorMethods(iterNext),
     __length_hint__: {
       sig: '__length_hint__($self, /)', kind: 'method',
       fn: (v: Value): Value => {

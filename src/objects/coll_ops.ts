@@ -5,7 +5,7 @@
 
 import { I32 } from '../heap/index.js';
 import { TypeFlag, TypeSlot } from './layouts.js';
-import { Ref, PyFloat, T_STR, T_INT, T_BOOL, T_FLOAT, T_NONE, T_TYPE, getSlot, type Value } from './value.js';
+import { Ref, PyFloat, STOP, T_STR, T_INT, T_BOOL, T_FLOAT, T_NONE, T_TYPE, getSlot, type Value } from './value.js';
 import { typeOf, typeName, typeFlags, lookup, isSubtype } from './typeobject.js';
 import {
   raise, repr, truthy, callDescriptor, builtinSlot, typeNameOf, A_NOTIMPLEMENTED, isNotImplemented, call,
@@ -474,3 +474,24 @@ export function call1(f: Value, x: Value): Value {
 }
 
 export { T_STR, T_BOOL, T_FLOAT, T_NONE };
+
+/**
+ * The methods every builtin iterator type declares for its JS `next` slot `nextFn`: __iter__
+ * returning the iterator (tp_iter = PyObject_SelfIter) and __next__ raising StopIteration at the end.
+ */
+export function iteratorMethods(nextFn: (v: Value) => Value | typeof STOP): {
+  __iter__: { sig: string; fn: (v: Value) => Value };
+  __next__: { sig: string; fn: (v: Value) => Value };
+} {
+  return {
+    __iter__: { sig: '__iter__($self, /)', fn: (v: Value): Value => v },
+    __next__: {
+      sig: '__next__($self, /)',
+      fn: (v: Value): Value => {
+        const r = nextFn(v);
+        if (r === STOP) raiseStopIteration();
+        return r;
+      },
+    },
+  };
+}

@@ -15,11 +15,12 @@ import { typeName } from './typeobject.js';
 import { raise, repr, iter, next, call, typeNameOf, callSpecial } from './protocol.js';
 import {
   Cmp, notImplemented, richCompareBool, asSsize, asSsizeStrict, hasIndex, checkNewType, instanceSlotsOf, isInstance,
-  reprEnter, reprLeave, genericAlias, raiseStopIteration, isTypeObject,
+  reprEnter, reprLeave, genericAlias, isTypeObject,
 } from './coll_ops.js';
 import { newTuple } from './tuple.js';
 import { newList } from './list.js';
 import { MISSING } from './native.js';
+import { iteratorMethods } from './coll_ops.js';
 
 let T_DEQUE = 0;
 let T_STORAGE = 0;
@@ -642,15 +643,7 @@ function iterType(name: string, reverse: boolean): void {
           return it;
         },
       },
-      __iter__: { sig: '__iter__($self, /)', fn: (v: Value): Value => v },
-      __next__: {
-        sig: '__next__($self, /)',
-        fn: (v: Value): Value => {
-          const r = nextFn(v);
-          if (r === STOP) raiseStopIteration();
-          return r;
-        },
-      },
+      ...iteratorMethods(nextFn),
       __length_hint__: {
         sig: '__length_hint__($self, /)', fn: (v: Value): Value => getSlot(self(v), I.Counter) >> 1,
       },

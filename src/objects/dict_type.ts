@@ -19,7 +19,7 @@ import {
 } from './dict.js';
 import {
   Cmp, notImplemented, richCompareBool, isInstance, instanceSlotsOf, checkNewType, checkPositional, reprEnter,
-  reprLeave, genericAlias, raiseKeyError, isUnhashableType, raiseStopIteration, getBuiltin, mappingProxy,
+  reprLeave, genericAlias, raiseKeyError, isUnhashableType, getBuiltin, mappingProxy,
 } from './coll_ops.js';
 import { nextEntry } from './dict_iter.js';
 import { H } from './hooks.js';
@@ -30,6 +30,7 @@ import {
 } from './set.js';
 import { setDictTypeCheck } from './iterators.js';
 import { MISSING } from './native.js';
+import { iteratorMethods } from './coll_ops.js';
 
 let T_KEYS = 0;
 let T_VALUES = 0;
@@ -606,15 +607,7 @@ ITER_NAMES.forEach((name, i) => {
     name,
     instanceSlots: 4,
     methods: {
-      __iter__: { sig: '__iter__($self, /)', fn: (v: Value): Value => v },
-      __next__: {
-        sig: '__next__($self, /)',
-        fn: (v: Value): Value => {
-          const r = nextFn(v);
-          if (r === STOP) raiseStopIteration();
-          return r;
-        },
-      },
+      ...iteratorMethods(nextFn),
       __length_hint__: {
         sig: '__length_hint__($self, /)', kind: 'method',
         fn: (v: Value): Value => {

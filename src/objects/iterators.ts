@@ -17,10 +17,11 @@ import {
 } from './protocol.js';
 import {
   asIndex, asSsizeStrict, setstateIndexValue, checkNewType, checkPositional, noKeywords, instanceSlotsOf, richCompareBool, Cmp,
-  exceptionMatches, raiseStopIteration, getBuiltin, normInt, notImplemented, genericAlias,
+  exceptionMatches, getBuiltin, normInt, notImplemented, genericAlias,
 } from './coll_ops.js';
 import { newTuple, tupleLen, tupleGet, tupleItems, T_TUPLE } from './tuple.js';
 import { newList, listLen, listGet, listItems, T_LIST } from './list.js';
+import { iteratorMethods } from './coll_ops.js';
 
 let T_ENUMERATE = 0;
 let T_ZIP = 0;
@@ -84,15 +85,7 @@ function iteratorType(name: string, nslots: number, nextFn: (v: Value) => Value 
     name,
     instanceSlots: nslots,
     methods: {
-      __iter__: { sig: '__iter__($self, /)', fn: (v: Value): Value => v },
-      __next__: {
-        sig: '__next__($self, /)',
-        fn: (v: Value): Value => {
-          const r = nextFn(v);
-          if (r === STOP) raiseStopIteration();
-          return r;
-        },
-      },
+      ...iteratorMethods(nextFn),
       ...extra.methods,
     },
     slots: { iter: (v) => v, next: nextFn, ...extra.slots },

@@ -15,7 +15,7 @@ import { raise, typeNameOf, callDescriptor, eqBool } from './protocol.js';
 import { strToHeap, strFromHeap } from './str.js';
 import { MISSING } from './native.js';
 import {
-  notImplemented, hasIndex, asSsize, asSsizeStrict, genericAlias, raiseStopIteration, isHeapType,
+  notImplemented, hasIndex, asSsize, asSsizeStrict, genericAlias, isHeapType,
 } from './coll_ops.js';
 import { newTuple, isTuple, tupleItems } from './tuple.js';
 import { newList, isList, listItems } from './list.js';
@@ -28,6 +28,7 @@ import { hexMethod } from './bytes_methods.js';
 import { newBytes } from './bytes.js';
 import { isStr, strOf } from './str_type.js';
 import { strHash32 } from './hash.js';
+import { iteratorMethods } from './coll_ops.js';
 
 const enum MS { Obj, Flags, Exports, Format, Shape, Strides, Itemsize, Count }
 const RELEASED = 1;
@@ -431,15 +432,7 @@ defineBuiltinType({
   name: 'memory_iterator',
   instanceSlots: 2,
   methods: {
-    __iter__: { sig: '__iter__($self, /)', fn: (v: Value): Value => v },
-    __next__: {
-      sig: '__next__($self, /)',
-      fn: (v: Value): Value => {
-        const r = iterNext(v);
-        if (r === STOP) raiseStopIteration();
-        return r;
-      },
-    },
+    ...iteratorMethods(iterNext),
   },
   slots: { iter: (v) => v, next: iterNext },
 });

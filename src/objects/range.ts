@@ -13,11 +13,11 @@ import { onTypesReady } from './bootstrap.js';
 import { raise, repr, iter, next, typeNameOf } from './protocol.js';
 import { tupleHash } from './hash.js';
 import {
-  asIndex, hasIndex, pyHash, eq, notImplemented, checkNewType, checkPositional, noKeywords, normInt, Cmp,
-  raiseStopIteration, getBuiltin, setstateIndexValue,
+  asIndex, hasIndex, pyHash, eq, notImplemented, checkNewType, checkPositional, noKeywords, normInt, Cmp, getBuiltin, setstateIndexValue,
 } from './coll_ops.js';
 import { isSlice, sliceLongIndices } from './slice.js';
 import { newTuple } from './tuple.js';
+import { iteratorMethods } from './coll_ops.js';
 
 let T_RANGE = 0;
 let T_RANGEITER = 0;
@@ -324,15 +324,7 @@ for (const name of ['range_iterator', 'longrange_iterator']) {
     name,
     instanceSlots: 3,
     methods: {
-      __iter__: { sig: '__iter__($self, /)', fn: (v: Value): Value => v },
-      __next__: {
-        sig: '__next__($self, /)',
-        fn: (v: Value): Value => {
-          const r = rangeIterNext(v);
-          if (r === STOP) raiseStopIteration();
-          return r;
-        },
-      },
+      ...iteratorMethods(rangeIterNext),
       __length_hint__: {
         sig: '__length_hint__($self, /)', kind: 'method',
         fn: (v: Value): Value => iterState((v as Ref).a)[2],

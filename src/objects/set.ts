@@ -12,7 +12,7 @@ import { isSubtype, lookupTagged, typeName } from './typeobject.js';
 import { raise, repr, iter, next, typeNameOf, callSpecial } from './protocol.js';
 import {
   Cmp, pyHash, notImplemented, isInstance, instanceSlotsOf, checkNewType, checkPositional, noKeywords,
-  reprEnter, reprLeave, genericAlias, raiseKeyError, isUnhashableType, raiseStopIteration, getBuiltin,
+  reprEnter, reprLeave, genericAlias, raiseKeyError, isUnhashableType, getBuiltin,
 } from './coll_ops.js';
 import {
   Hash64, SET_RAW_BYTES, setTableType, setUsed, lookkey, addEntry, discardEntry, clearSet, popEntry, entries,
@@ -22,6 +22,7 @@ import {
 import { newTuple } from './tuple.js';
 import { newList } from './list.js';
 import { isExactDictAddr, dictKeysForSet, dictHas } from './dict_type.js';
+import { iteratorMethods } from './coll_ops.js';
 
 export let T_SET = 0;
 export let T_FROZENSET = 0;
@@ -606,15 +607,7 @@ defineBuiltinType({
   name: 'set_iterator',
   instanceSlots: 4,
   methods: {
-    __iter__: { sig: '__iter__($self, /)', fn: (v: Value): Value => v },
-    __next__: {
-      sig: '__next__($self, /)',
-      fn: (v: Value): Value => {
-        const r = setIterNext(v);
-        if (r === STOP) raiseStopIteration();
-        return r;
-      },
-    },
+    ...iteratorMethods(setIterNext),
     __length_hint__: {
       sig: '__length_hint__($self, /)', kind: 'method',
       fn: (v: Value): Value => {

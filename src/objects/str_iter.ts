@@ -9,8 +9,9 @@ import { defineBuiltinType, builtinTypeAddr } from './registry.js';
 import { onTypesReady } from './bootstrap.js';
 import { strToHeap, strFromHeap } from './str.js';
 import { newTuple } from './tuple.js';
-import { getBuiltin, raiseStopIteration, asSsizeStrict } from './coll_ops.js';
+import { getBuiltin, asSsizeStrict } from './coll_ops.js';
 import { cpLength, cpIndex, unitOffset, isHigh, isLow } from './str_cp.js';
+import { iteratorMethods } from './coll_ops.js';
 
 const enum IS { Str, Offset, Count }
 
@@ -86,15 +87,7 @@ for (const name of ['str_ascii_iterator', 'str_iterator']) {
     name,
     instanceSlots: IS.Count,
     methods: {
-      __iter__: { sig: '__iter__($self, /)', fn: (v: Value): Value => v },
-      __next__: {
-        sig: '__next__($self, /)',
-        fn: (v: Value): Value => {
-          const r = next(v);
-          if (r === STOP) raiseStopIteration();
-          return r;
-        },
-      },
+      ...iteratorMethods(next),
       __length_hint__: { sig: '__length_hint__($self, /)', kind: 'method', fn: lengthHint },
       __reduce__: { sig: '__reduce__($self, /)', kind: 'method', fn: reduce },
       __setstate__: { sig: '__setstate__($self, state, /)', kind: 'method', fn: setstate },

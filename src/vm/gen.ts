@@ -140,17 +140,6 @@ export function genSend(g: Value, v: Value): Value {
   return r.value;
 }
 
-/**
- * next(gen[, default]): the yielded value; when the generator ends, `dflt` if given, else
- * StopIteration carrying the return value (gen_iternext sets it for a value other than None).
- */
-export function genNextOr(g: Value, dflt: Value | undefined): Value {
-  const r = resume(g, state(g), 'send', null);
-  if (!r.done) return r.value;
-  if (dflt !== undefined) return dflt;
-  throw stopIteration(r.value);
-}
-
 /** For `for` loops: the yielded value or STOP. */
 export function genNext(g: Value): Value | typeof STOP {
   const s = state(g);
