@@ -22,7 +22,7 @@ import { compileSource, runModuleCode } from '../vm/exec.js';
 import { toPyException } from '../vm/exc.js';
 import { formatException, registerSource } from '../vm/tbprint.js';
 import { getattrOrUndefined } from '../vm/attr.js';
-import { importModule, MODULES } from '../vm/imports.js';
+import { importModule, MODULES, isFile } from '../vm/imports.js';
 import { newConsoleStream, flushAllStreams } from '../modules/_io.js';
 import { FLAG_FIELDS, VERSION } from '../modules/sys.js';
 import { writeSync } from 'node:fs';
@@ -361,11 +361,11 @@ function runModuleAsMain(name: string): void {
     const init = join(dir, leaf, '__init__.py');
     const file = join(dir, `${leaf}.py`);
     let target: string | null = null;
-    if (isFileP(init)) {
+    if (isFile(init)) {
       importModule(name);
-      if (isFileP(pkg)) target = pkg;
+      if (isFile(pkg)) target = pkg;
       else die(`${process.argv0}: No module named ${name}.__main__; '${name}' is a package and cannot be directly executed\n`, 1);
-    } else if (isFileP(file)) {
+    } else if (isFile(file)) {
       target = file;
     }
     if (target === null) continue;
@@ -397,14 +397,6 @@ function* iterStrings(v: Value | null): Generator<string> {
       throw e;
     }
     if (typeof x === 'string') yield x;
-  }
-}
-
-function isFileP(p: string): boolean {
-  try {
-    return statSync(p).isFile();
-  } catch {
-    return false;
   }
 }
 

@@ -119,7 +119,7 @@ export function importModule(name: string): Ref {
   return moduleNotFound(name);
 }
 
-function isFile(p: string): boolean {
+export function isFile(p: string): boolean {
   try {
     return statSync(p).isFile();
   } catch {
