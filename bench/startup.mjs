@@ -2,8 +2,8 @@
 // commands) N times and prints the medians and the ratio ftpy/node, all from the same run.
 // Usage: node bench/startup.mjs [--rounds=N] [--esm] [--threads]   (--esm: also the unbundled ES modules,
 // `node dist/src/cli/main.js -c pass`; --threads: the cost of starting one thread (its worker), and
-// bench/programs/threads.py with 1 and 2 threads under ftpy and, when present, CPython 3.14t at
-// /work/ref/cpython-ft or $PY314T).
+// bench/programs/threads.py with 1 and 2 threads under ftpy and CPython 3.14t
+// when $PY314T names one).
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -13,7 +13,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const rounds = Number((args.find((a) => a.startsWith('--rounds=')) ?? '--rounds=21').split('=')[1]);
 const ftpy = join(root, 'bin', 'ftpy');
-const py314t = process.env.PY314T ?? '/work/ref/cpython-ft/bin/python3.14t';
+// A free-threaded CPython 3.14 (python3.14t) to compare with, when PY314T names one.
+const py314t = process.env.PY314T ?? '';
 
 function time(cmd, argv) {
   const t0 = performance.now();
@@ -37,7 +38,7 @@ if (args.includes('--threads')) {
   cases.push(['ftpy import _thread', ftpy, ['-c', 'import _thread']], ['ftpy start 1 thread', ftpy, ['-c', ONE_THREAD]]);
   const prog = join(root, 'bench', 'programs', 'threads.py');
   for (const n of [1, 2]) cases.push([`ftpy threads.py ${n}`, ftpy, [prog, String(n)]]);
-  if (existsSync(py314t)) for (const n of [1, 2]) cases.push([`3.14t threads.py ${n}`, py314t, [prog, String(n)]]);
+  if (py314t && existsSync(py314t)) for (const n of [1, 2]) cases.push([`3.14t threads.py ${n}`, py314t, [prog, String(n)]]);
 }
 const times = cases.map(() => []);
 time(ftpy, ['-c', 'pass']); // warm-up (the first run may write the code cache)
@@ -51,5 +52,5 @@ if (args.includes('--esm')) console.log(`unbundled / node -e 0: ${(at('ftpy unbu
 if (args.includes('--threads')) {
   console.log(`worker start (start 1 thread - import _thread): ${(at('ftpy start 1 thread') - at('ftpy import _thread')).toFixed(0)} ms`);
   console.log(`ftpy threads.py 1/2 threads: ${(at('ftpy threads.py 1') / at('ftpy threads.py 2')).toFixed(2)}x`);
-  if (existsSync(py314t)) console.log(`3.14t threads.py 1/2 threads: ${(at('3.14t threads.py 1') / at('3.14t threads.py 2')).toFixed(2)}x`);
+  if (py314t && existsSync(py314t)) console.log(`3.14t threads.py 1/2 threads: ${(at('3.14t threads.py 1') / at('3.14t threads.py 2')).toFixed(2)}x`);
 }

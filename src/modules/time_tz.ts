@@ -20,6 +20,8 @@ let zone: Zone | null | undefined;
 
 function zonePath(): string {
   const tz = process.env.TZ;
+  // The C library's rule (tzset): without TZ, the system's zone file; a name is looked up in the
+  // system zone database. These are the operating system's fixed locations, not this machine's.
   if (tz === undefined || tz === '') return '/etc/localtime';
   const name = tz.startsWith(':') ? tz.slice(1) : tz;
   return name.startsWith('/') ? name : `/usr/share/zoneinfo/${name}`;

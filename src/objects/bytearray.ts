@@ -18,7 +18,7 @@ import { isSubtype, typeName } from './typeobject.js';
 import { raise, typeNameOf, iter, next } from './protocol.js';
 import { reprBytes } from '../parser/repr.js';
 import {
-  Cmp, notImplemented, hasIndex, asSsize, asSsizeStrict, checkNewType, instanceSlotsOf, getBuiltin, exceptionMatches,
+  Cmp, notImplemented, hasIndex, asSsize, asSsizeStrict, checkNewType, instanceSlotsOf, exceptionMatches,
 } from './coll_ops.js';
 import { newTuple } from './tuple.js';
 import { isSlice, sliceIndices } from './slice.js';
@@ -32,18 +32,16 @@ import { percentFormatBytes } from './strfmt_percent.js';
 import { makeMemoryview } from './memoryview.js';
 import { instanceDict } from './object.js';
 import { call } from './protocol.js';
-import { iteratorMethods } from './coll_ops.js';
+import { defineByteIterator } from './bytes_iter.js';
 
 const enum BA { Storage, Size, Exports, Owners, Count }
 const RAW = 8;
 
 export let T_BYTEARRAY = 0;
 let T_STORAGE = 0;
-let T_BA_ITER = 0;
 onTypesReady(() => {
   T_BYTEARRAY = builtinTypeAddr('bytearray');
   T_STORAGE = builtinTypeAddr('bytearray_storage');
-  T_BA_ITER = builtinTypeAddr('bytearray_iterator');
 });
 
 defineBuiltinType({ name: 'bytearray_storage', instanceSlots: 0, internal: true });
@@ -550,63 +548,11 @@ function reduceEx(v: Value, proto: Value = 0): Value {
 
 // ---- iterator --------------------------------------------------------------------------------------
 
+const newIter = defineByteIterator('bytearray_iterator', { len: baLen, addr: baAddr, clampToLen: false });
+
 function makeIter(v: Value): Value {
-  const o = allocObj(T_BA_ITER, 2, 0);
-  setSlot(o, 0, a(v));
-  setSlot(o, 1, tagInt(0));
-  return new Ref(o);
+  return newIter(a(v));
 }
-
-function iterNext(it: Value): Value | typeof STOP {
-  const o = a(it);
-  const b = getSlot(o, 0);
-  if (b === 0) return STOP;
-  const i = getSlot(o, 1) >> 1;
-  if (i >= baLen(b)) {
-    setSlot(o, 0, 0);
-    return STOP;
-  }
-  setSlot(o, 1, tagInt(i + 1));
-  return U8[baAddr(b) + i]!;
-}
-
-defineBuiltinType({
-  name: 'bytearray_iterator',
-  instanceSlots: 2,
-  methods: {
-    ...iteratorMethods(iterNext),
-    __length_hint__: {
-      sig: '__length_hint__($self, /)', kind: 'method',
-      fn: (v: Value): Value => {
-        const b = getSlot(a(v), 0);
-        return b === 0 ? 0 : Math.max(baLen(b) - (getSlot(a(v), 1) >> 1), 0);
-      },
-    },
-    __reduce__: {
-      sig: '__reduce__($self, /)', kind: 'method',
-      fn: (v: Value): Value => {
-        const b = getSlot(a(v), 0);
-        const it = getBuiltin('iter');
-        if (b === 0) return newTuple([it, newTuple([newTuple([])])]);
-        return newTuple([it, newTuple([new Ref(b)]), getSlot(a(v), 1) >> 1]);
-      },
-    },
-    __setstate__: {
-      sig: '__setstate__($self, state, /)', kind: 'method',
-      fn: (v: Value, state: Value): Value => {
-        const o = a(v);
-        const b = getSlot(o, 0);
-        let n = asSsizeStrict(state);
-        if (b !== 0) {
-          if (n < 0) n = 0;
-          setSlot(o, 1, tagInt(n));
-        }
-        return null;
-      },
-    },
-  },
-  slots: { iter: (v) => v, next: iterNext },
-});
 
 // ---- the type --------------------------------------------------------------------------------------
 

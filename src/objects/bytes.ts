@@ -6,7 +6,7 @@ import { unexpectedKeyword } from './native.js';
 import { I32, U8 } from '../heap/index.js';
 import { allocObj } from './alloc.js';
 import { TypeFlag } from './layouts.js';
-import { Ref, STOP, getSlot, setSlot, rawBase, tagInt, type Value } from './value.js';
+import { Ref, rawBase, type Value } from './value.js';
 import { defineBuiltinType, builtinTypeAddr } from './registry.js';
 import { onTypesReady } from './bootstrap.js';
 import { isSubtype, lookup, typeOf } from './typeobject.js';
@@ -14,8 +14,8 @@ import { raise, typeNameOf, callDescriptor, toArray, iter, call } from './protoc
 import { strHash32 } from './hash.js';
 import { reprBytes } from '../parser/repr.js';
 import {
-  Cmp, notImplemented, hasIndex, asSsize, checkNewType, instanceSlotsOf, getBuiltin,
-  asSsizeStrict, exceptionMatches,
+  Cmp, notImplemented, hasIndex, asSsize, checkNewType, instanceSlotsOf,
+  exceptionMatches,
 } from './coll_ops.js';
 import { newTuple } from './tuple.js';
 import { isSlice, sliceIndices } from './slice.js';
@@ -26,7 +26,7 @@ import { isStr, strOf, strArg } from './str_type.js';
 import { encodeStr } from './codecs_native.js';
 import { percentFormatBytes } from './strfmt_percent.js';
 import { makeMemoryview } from './memoryview.js';
-import { iteratorMethods } from './coll_ops.js';
+import { defineByteIterator } from './bytes_iter.js';
 
 
 const R_LEN = 0;
@@ -35,10 +35,8 @@ const R_FLAGS = 8;
 const R_DATA = 16;
 
 export let T_BYTES = 0;
-let T_BYTES_ITER = 0;
 onTypesReady(() => {
   T_BYTES = builtinTypeAddr('bytes');
-  T_BYTES_ITER = builtinTypeAddr('bytes_iterator');
 });
 
 // ---- storage ---------------------------------------------------------------------------------------
@@ -256,64 +254,11 @@ function compare(op: Cmp) {
 
 // ---- iterator --------------------------------------------------------------------------------------
 
+const newIter = defineByteIterator('bytes_iterator', { len: bytesLen, addr: bytesAddr, clampToLen: true });
+
 function makeIter(v: Value): Value {
-  const o = allocObj(T_BYTES_ITER, 2, 0);
-  setSlot(o, 0, self(v));
-  setSlot(o, 1, tagInt(0));
-  return new Ref(o);
+  return newIter(self(v));
 }
-
-function iterNext(it: Value): Value | typeof STOP {
-  const o = self(it);
-  const b = getSlot(o, 0);
-  if (b === 0) return STOP;
-  const i = getSlot(o, 1) >> 1;
-  if (i >= bytesLen(b)) {
-    setSlot(o, 0, 0);
-    return STOP;
-  }
-  setSlot(o, 1, tagInt(i + 1));
-  return U8[bytesAddr(b) + i]!;
-}
-
-defineBuiltinType({
-  name: 'bytes_iterator',
-  instanceSlots: 2,
-  methods: {
-    ...iteratorMethods(iterNext),
-    __length_hint__: {
-      sig: '__length_hint__($self, /)', kind: 'method',
-      fn: (v: Value): Value => {
-        const b = getSlot(self(v), 0);
-        return b === 0 ? 0 : Math.max(bytesLen(b) - (getSlot(self(v), 1) >> 1), 0);
-      },
-    },
-    __reduce__: {
-      sig: '__reduce__($self, /)', kind: 'method',
-      fn: (v: Value): Value => {
-        const b = getSlot(self(v), 0);
-        const iter = getBuiltin('iter');
-        if (b === 0) return newTuple([iter, newTuple([newTuple([])])]);
-        return newTuple([iter, newTuple([new Ref(b)]), getSlot(self(v), 1) >> 1]);
-      },
-    },
-    __setstate__: {
-      sig: '__setstate__($self, state, /)', kind: 'method',
-      fn: (v: Value, state: Value): Value => {
-        const o = self(v);
-        const b = getSlot(o, 0);
-        let n = asSsizeStrict(state);
-        if (b !== 0) {
-          if (n < 0) n = 0;
-          else if (n > bytesLen(b)) n = bytesLen(b);
-          setSlot(o, 1, tagInt(n));
-        }
-        return null;
-      },
-    },
-  },
-  slots: { iter: (v) => v, next: iterNext },
-});
 
 // ---- the type --------------------------------------------------------------------------------------
 

@@ -19,7 +19,7 @@ function ftpy(args: string[], input: string): { stdout: string; stderr: string; 
   return { stdout: r.stdout, stderr: r.stderr, status: r.status };
 }
 
-// Expected texts below were printed by /work/ref/cpython-ft/bin/python3.14t (CPython 3.14.7t) run
+// Expected texts below were printed by a native free-threaded CPython 3.14.7 (python3.14t) run
 // with the same arguments and stdin (`python3.14t -i -c 'x = 2' < input`), stdout and stderr apart.
 
 test('-i after -c: prompts, continuation lines, displayhook and _, errors, sys.ps1', () => {

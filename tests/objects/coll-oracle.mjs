@@ -1,5 +1,5 @@
-// Makes tests/objects/coll-expected.json with native 64-bit CPython 3.14 (/work/ref/cpython-ft's
-// python3.14t, or $PYTHON; Pyodide is 32-bit, so its hashes and sys.maxsize differ): the outcome of every case in
+// Makes tests/objects/coll-expected.json with native 64-bit CPython 3.14 (python3.14t on PATH,
+// or $PYTHON; Pyodide is 32-bit, so its hashes and sys.maxsize differ): the outcome of every case in
 // coll_cases.ts (Python side), plus randomized data for exactness checks: the sequence of __lt__
 // calls list.sort makes (as a sha256 of the flattened index pairs), the iteration order of int sets after adds/discards and set algebra, and
 // hashes of frozensets, tuples, slices and ranges. Run after `npm run build`:

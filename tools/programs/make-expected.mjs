@@ -25,8 +25,10 @@ const NATIVE_AREAS = new Set(['threads']);
 const NATIVE_MARKER = 'ftpy-expect: native';
 const needsNative = (prog) => NATIVE_AREAS.has(prog.area) ||
   readFileSync(join(prog.dir, prog.main), 'utf8').split('\n', 3).some((l) => l.includes(NATIVE_MARKER));
-const FT_PYTHON = '/work/ref/cpython-ft/bin/python3.14t';
-const FALLBACK_PYTHON = '/root/.pyenv/versions/3.13.0/bin/python3.13';
+// Native CPythons looked up on PATH (FTPY_NATIVE_PYTHON overrides): the free-threaded 3.14 build, else 3.13.
+const FT_PYTHON = 'python3.14t';
+const FALLBACK_PYTHON = 'python3.13';
+const runs = (cmd) => spawnSync(cmd, ['-c', 'pass']).status === 0;
 
 // ---- running under Pyodide ----
 
@@ -114,7 +116,7 @@ function runNative(prog, python) {
 
 function nativePython() {
   if (process.env.FTPY_NATIVE_PYTHON) return process.env.FTPY_NATIVE_PYTHON;
-  if (existsSync(FT_PYTHON)) return FT_PYTHON;
+  if (runs(FT_PYTHON)) return FT_PYTHON;
   process.stderr.write(`warning: ${FT_PYTHON} not found; using ${FALLBACK_PYTHON} (re-check these later)\n`);
   return FALLBACK_PYTHON;
 }
