@@ -45,7 +45,10 @@ function runBundle(worker: boolean): boolean {
   const m = /^\/\/ ftpy-bundle ([0-9a-f]+)\n/.exec(source);
   if (m === null) return false;
   const hash = m[1]!;
-  const key = `${hash}-${fnv(`${process.version} ${process.arch} ${process.execArgv.join(' ')}`)}`;
+  // Thread workers run with V8's default flags (modules/_thread.ts, defaultStackFlag), so their code
+  // cache is not the main thread's.
+  const flags = worker ? 'thread-worker' : process.execArgv.join(' ');
+  const key = `${hash}-${fnv(`${process.version} ${process.arch} ${flags}`)}`;
   const cacheFile = join(DIST, `ftpy.bundle.${key}.cache`);
   let cachedData: Buffer | undefined;
   try {
@@ -54,8 +57,10 @@ function runBundle(worker: boolean): boolean {
     cachedData = undefined;
   }
   const script = new Script(source, { filename: BUNDLE, cachedData });
-  if (!worker && (cachedData === undefined || script.cachedDataRejected === true)) {
-    process.once('exit', () => writeCache(script, cacheFile, hash));
+  if (cachedData === undefined || script.cachedDataRejected === true) {
+    // A worker is never sure to see 'exit' (the process ends it); it writes once it is idle.
+    if (worker) setImmediate(() => writeCache(script, cacheFile, hash, false));
+    else process.once('exit', () => writeCache(script, cacheFile, hash, true));
   }
   const wrapper = script.runInThisContext() as (req: NodeJS.Require, boot: Boot) => void;
   wrapper(require, {
@@ -67,8 +72,14 @@ function runBundle(worker: boolean): boolean {
   return true;
 }
 
-function writeCache(script: Script, cacheFile: string, hash: string): void {
+function writeCache(script: Script, cacheFile: string, hash: string, mainThread: boolean): void {
   try {
+    // The cache records V8's flag hash; starting a thread worker put --stack-size back to its default
+    // (modules/_thread.ts, defaultStackFlag), so the main thread restores the command line's value
+    // first, or its next start would reject the cache.
+    const stackFlag = process.execArgv.filter((a) => a.startsWith('--stack-size')).pop();
+    // node:v8 costs 2.4 ms to load: only here, at exit.
+    if (mainThread && stackFlag !== undefined) (require('node:v8') as typeof import('node:v8')).setFlagsFromString(stackFlag);
     const tmp = `${cacheFile}.${process.pid}.tmp`;
     writeFileSync(tmp, script.createCachedData());
     renameSync(tmp, cacheFile);

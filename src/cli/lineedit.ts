@@ -4,9 +4,15 @@
 // Keys follow GNU readline's emacs defaults (what CPython's basic REPL and _pyrepl offer).
 
 import { readSync, writeSync, readFileSync, appendFileSync } from 'node:fs';
-import { ReadStream, WriteStream } from 'node:tty';
+import type { ReadStream, WriteStream } from 'node:tty';
+import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
+
+/** node:tty loads node:net and the streams (2-3 ms, and more on a thread worker): only the REPL needs it. */
+export function nodeTty(): typeof import('node:tty') {
+  return createRequire(import.meta.url)('node:tty') as typeof import('node:tty');
+}
 
 /** Ctrl-C at the prompt: the REPL reports KeyboardInterrupt and prompts again. */
 export class PromptInterrupted extends Error {}
@@ -66,11 +72,11 @@ export class LineEditor {
   private row = 0;
 
   constructor(private readonly outFd: number, useEnv: boolean) {
-    this.tty = new ReadStream(0);
+    this.tty = new (nodeTty().ReadStream)(0);
     // Only for the window size; libuv opens its own file description, so fd 1 stays blocking.
     let out: WriteStream | null = null;
     try {
-      out = new WriteStream(outFd);
+      out = new (nodeTty().WriteStream)(outFd);
     } catch {
       out = null;
     }

@@ -5,7 +5,6 @@
 // CPython: Python/pythonrun.c (_PyRun_InteractiveLoopObject, run_mod), Modules/main.c
 // (pymain_header, pymain_run_startup, pymain_repl), Lib/codeop.py (_maybe_compile).
 
-import { isatty } from 'node:tty';
 import { readFileSync, writeSync } from 'node:fs';
 import { Ref, setSlot, encode, type Value } from '../objects/value.js';
 import { tupleOffset } from '../objects/tuple.js';
@@ -24,7 +23,7 @@ import { registerSource } from '../vm/tbprint.js';
 import { getattrOrUndefined } from '../vm/attr.js';
 import { MODULES, importModule } from '../vm/imports.js';
 import { readLine as readStdinLine } from '../modules/_io.js';
-import { LineEditor, PromptInterrupted } from './lineedit.js';
+import { LineEditor, PromptInterrupted, nodeTty } from './lineedit.js';
 
 /** Prints an exception as an uncaught one (sys.excepthook); for SystemExit returns the exit status. */
 export type ReportFn = (e: unknown) => number;
@@ -67,7 +66,7 @@ function clearInspectFlag(): void {
 
 /** stdin_is_interactive (Modules/main.c): a terminal, or -i given. */
 export function stdinIsInteractive(interactiveFlag: boolean): boolean {
-  return interactiveFlag || isatty(0);
+  return interactiveFlag || nodeTty().isatty(0);
 }
 
 /** pymain_header: the version banner on stderr, for an interactive session without a program. */
@@ -228,7 +227,7 @@ export function runRepl(o: ReplOptions, startup: boolean): number {
     if (st !== null) return st;
   }
   // The line editor needs a terminal on both ends; otherwise CPython's basic REPL reads plain lines.
-  const editing = isatty(0) && isatty(1);
+  const editing = nodeTty().isatty(0) && nodeTty().isatty(1);
   const input = editing ? editorInput(o.ignoreEnv) : plainInput();
   const pinBase = PIN.top;
   let counter = 0;

@@ -304,6 +304,7 @@ export function setThreadWorkerEntry(entry: URL): void {
 
 /** A new worker, available at once: a job posted before it has loaded waits in its message port. */
 function spawnWorker(): PoolWorker {
+  defaultStackFlag();
   const ctl = new Int32Array(new SharedArrayBuffer(8));
   ctl[POOL_STATE] = POOL_IDLE;
   const data: PoolWorkerData = { handle: interpreterHandle(), shared: shared(), ctl };
@@ -317,6 +318,25 @@ function spawnWorker(): PoolWorker {
   });
   return pw;
 }
+
+let stackFlagReset = false;
+/**
+ * bin/ftpy runs node with --stack-size (deep Python recursion on the main thread). Any non-default
+ * V8 flag changes V8's flag hash, so a new worker rejects the code cache of Node's own bootstrap and
+ * compiles it: 85-95 ms to start a worker instead of 50-55 (docs/ARCHITECTURE.md, Threads). Putting
+ * the flag back to V8's default before the first spawn keeps the main isolate's stack limit (set when
+ * it was created) and gives workers the default hash; their stack comes from resourceLimits. The
+ * loader sets the flag again before it writes the main thread's code cache (boot/loader.cts).
+ */
+function defaultStackFlag(): void {
+  if (stackFlagReset) return;
+  stackFlagReset = true;
+  if (!process.execArgv.some((a) => a.startsWith('--stack-size'))) return;
+  const v8 = createRequire(import.meta.url)('node:v8') as typeof import('node:v8');
+  v8.setFlagsFromString(`--stack-size=${V8_DEFAULT_STACK_KB}`);
+}
+/** V8's default --stack-size on 64-bit targets (V8_DEFAULT_STACK_SIZE_KB in V8's flag definitions). */
+const V8_DEFAULT_STACK_KB = 984;
 
 function claimIdle(): PoolWorker | null {
   for (const pw of pool) {
