@@ -3,8 +3,10 @@
 // can differ in the last bit, which shows in printed results. Each is computed in double-double
 // arithmetic (~100 bits) and rounded once, so it is correctly rounded except in astronomically
 // rare cases. Used by float ** float and complex pow/abs; the math module can use them too.
+// exp, log and pow first try crpow.ts's fast step, which returns the same result when it can decide.
 
 import { ldexp } from './longmath.js';
+import { fastExp, fastLog, fastPow } from './crpow.js';
 
 type DD = [number, number];
 
@@ -104,27 +106,52 @@ function ddLog(x: number): DD {
   return ddAdd(ddMulD(LN2, k), ddMulD(ddMul(s, t), 2));
 }
 
+/** exp(r) for a double-double |r| <= 0.35, as a double-double. */
+function ddExpSmall(r: DD): DD {
+  let t = FACT_INV[27]!;
+  for (let n = 26; n >= 0; n--) t = ddAdd(ddMul(t, r), FACT_INV[n]!);
+  return t;
+}
+
 /** exp(z) for a double-double z, rounded to a double. */
 function ddExp(z: DD): number {
   if (z[0] > 709.8) return Infinity;
   if (z[0] < -745.2) return 0;
   const k = Math.round(z[0] / LN2[0]);
-  const r = ddAdd(z, ddMulD(LN2, -k)); // |r| <= 0.35
-  let t = FACT_INV[27]!;
-  for (let n = 26; n >= 0; n--) t = ddAdd(ddMul(t, r), FACT_INV[n]!);
+  const t = ddExpSmall(ddAdd(z, ddMulD(LN2, -k))); // |r| <= 0.35
   return ldexp(t[0] + t[1], k);
+}
+
+/** log(x) for finite x > 0 as a double-double (crpow.ts's tables). */
+export function ddLogParts(x: number): DD {
+  return ddLog(x);
+}
+
+/** 2^f for 0 <= f < 1 as a double-double (crpow.ts's tables; 28 terms still suffice at |r| = ln 2). */
+export function ddExp2Parts(f: number): DD {
+  return ddExpSmall(ddMulD(LN2, f));
+}
+
+/** exp(x) and log(x) by the ~100-bit evaluation alone (tests check the fast step against them). */
+export function slowExp(x: number): number {
+  return ddExp([x, 0]);
+}
+export function slowLog(x: number): number {
+  const r = ddLog(x);
+  return r[0] + r[1];
 }
 
 export function crExp(x: number): number {
   if (Number.isNaN(x)) return x;
   if (x === 0) return 1;
-  return ddExp([x, 0]);
+  const fast = fastExp(x);
+  return fast === fast ? fast : slowExp(x);
 }
 
 export function crLog(x: number): number {
   if (!(x > 0) || x === Infinity) return Math.log(x);
-  const r = ddLog(x);
-  return r[0] + r[1];
+  const fast = fastLog(x);
+  return fast === fast ? fast : slowLog(x);
 }
 
 /** x ** y for finite x > 0, x != 1, finite y != 0. */
@@ -133,6 +160,13 @@ export function powPositive(x: number, y: number): number {
   if (y === 2) return x * x;
   if (y === -1) return 1 / x;
   if (y === 0.5) return Math.sqrt(x);
+  const fast = fastPow(x, y);
+  if (fast === fast) return fast;
+  return slowPow(x, y);
+}
+
+/** x ** y by the ~100-bit evaluation alone. */
+export function slowPow(x: number, y: number): number {
   const lg = ddLog(x);
   // Far outside the range no precision is needed (and the double-double product stays finite).
   const approx = lg[0] * y;
