@@ -4,7 +4,7 @@
 // (call0..call3 with per-call-site-free checks, callMethodN that skips the bound method object).
 
 import { I32 } from '../heap/index.js';
-import { FuncSlot, TypeSlot, MethodSlot } from '../objects/layouts.js';
+import { FuncSlot, TypeSlot, MethodSlot, BuiltinFuncSlot } from '../objects/layouts.js';
 import { Ref, decode, getSlot, type Value, T_TYPE } from '../objects/value.js';
 import { typeOf, typeName, isSubtype, lookup, lookupTagged, typeFlags, typeVersion } from '../objects/typeobject.js';
 import { strHash32 } from '../objects/hash.js';
@@ -16,13 +16,17 @@ import { tupleItems, newTuple } from '../objects/tuple.js';
 import { newDict, dictGet, dictSet, dictItems } from '../objects/dict.js';
 import { TYPE_ADDR } from '../objects/registry.js';
 import { methodType } from '../objects/method.js';
+import { builtinMethodType } from '../objects/descriptors.js';
+import { NATIVES, type Native } from '../objects/native.js';
 import { raise } from './errors.js';
 import { getattr, getattrOrUndefined, type AttrIC } from './attr.js';
 import { dictGetStrHinted } from '../objects/dict.js';
 
 let T_METHOD = 0;
+let T_BUILTIN = 0;
 export function initCall(): void {
   T_METHOD = TYPE_ADDR[methodType.index]!;
+  T_BUILTIN = TYPE_ADDR[builtinMethodType.index]!;
 }
 
 function funcName(e: CodeEntry): string {
@@ -207,19 +211,41 @@ export function call0(f: Value, ic?: CallIC): Value {
 }
 
 export function call1(f: Value, a: Value, ic?: CallIC): Value {
-  if (f instanceof Ref && I32[f.a >> 2] === T_FUNCTION) {
-    const e = ic === undefined ? codeEntry(getSlot(f.a, FuncSlot.Code)) : entryOf(f.a, ic);
-    if (e.simple && e.argcount === 1) return e.fn(f, a);
+  if (f instanceof Ref) {
+    const t = I32[f.a >> 2]!;
+    if (t === T_FUNCTION) {
+      const e = ic === undefined ? codeEntry(getSlot(f.a, FuncSlot.Code)) : entryOf(f.a, ic);
+      if (e.simple && e.argcount === 1) return e.fn(f, a);
+    } else if (t === T_BUILTIN) {
+      const n = simpleBuiltin(f.a, 1);
+      if (n !== null) return n.hasSelf && getSlot(f.a, BuiltinFuncSlot.Self) !== 0 ? n.fn(decode(getSlot(f.a, BuiltinFuncSlot.Self))!, a) : n.fn(a);
+    }
   }
   return callValue(f, [a], null, null);
 }
 
 export function call2(f: Value, a: Value, b: Value, ic?: CallIC): Value {
-  if (f instanceof Ref && I32[f.a >> 2] === T_FUNCTION) {
-    const e = ic === undefined ? codeEntry(getSlot(f.a, FuncSlot.Code)) : entryOf(f.a, ic);
-    if (e.simple && e.argcount === 2) return e.fn(f, a, b);
+  if (f instanceof Ref) {
+    const t = I32[f.a >> 2]!;
+    if (t === T_FUNCTION) {
+      const e = ic === undefined ? codeEntry(getSlot(f.a, FuncSlot.Code)) : entryOf(f.a, ic);
+      if (e.simple && e.argcount === 2) return e.fn(f, a, b);
+    } else if (t === T_BUILTIN) {
+      const n = simpleBuiltin(f.a, 2);
+      if (n !== null) return n.hasSelf && getSlot(f.a, BuiltinFuncSlot.Self) !== 0 ? n.fn(decode(getSlot(f.a, BuiltinFuncSlot.Self))!, a, b) : n.fn(a, b);
+    }
   }
   return callValue(f, [a, b], null, null);
+}
+
+/**
+ * The native of builtin function `f` when it takes exactly `k` positional-only arguments: then
+ * its JS function is called as builtin_function_or_method's call slot would (descriptors.ts), with
+ * __self__ first only for natives declared with $self.
+ */
+function simpleBuiltin(f: number, k: number): Native | null {
+  const n = NATIVES[getSlot(f, BuiltinFuncSlot.Native) >> 1]!;
+  return n.simple && n.maxPositional === k ? n : null;
 }
 
 export function call3(f: Value, a: Value, b: Value, c: Value, ic?: CallIC): Value {
@@ -394,35 +420,76 @@ export function callMethodPost(obj: Value, pre: Value | undefined, name: string,
   return callValue(pre, args, null, null);
 }
 
-/**
- * The plain Python function `m` cached at the site, when its code takes exactly `n` positional
- * arguments (self included) and nothing else: then the call needs no argument array.
- */
-function simpleMethod(obj: Value, name: string, ic: AttrIC, n: number): CodeEntry | null {
+/** The site's cached plain method of `obj` (a function or a native method descriptor), or 0. */
+function methodAt(obj: Value, name: string, ic: AttrIC): number {
   const m = methodFor(typeOf(obj), name, ic);
-  if (m === 0 || I32[m >> 2] !== T_FUNCTION || shadowed(obj, name, ic)) return null;
+  return m === 0 || shadowed(obj, name, ic) ? 0 : m;
+}
+
+/**
+ * The plain Python method cached at the site when its code takes exactly `n` positional arguments
+ * (self included) and nothing else: then the call needs no argument array.
+ */
+function simpleFunction(m: number, ic: AttrIC, n: number): CodeEntry | null {
+  if (I32[m >> 2] !== T_FUNCTION) return null;
   const e = entryOf(m, ic);
   return e.simple && e.argcount === n ? e : null;
 }
 
+/**
+ * The native behind a method descriptor when it takes only positional parameters and `k`
+ * arguments (self not counted) fill them, with defaults for at most one missing trailing one:
+ * then its JS function is called directly, as callNative would (protocol.ts).
+ */
+function simpleNative(m: number, k: number): Native | null {
+  if (I32[m >> 2] !== T_METHOD_DESCR) return null;
+  const n = NATIVES[getSlot(m, 2) >> 1]!;
+  return n.simple && (n.maxPositional === k || (n.maxPositional === k + 1 && n.minPositional <= k)) ? n : null;
+}
+
+/** The default of a native's positional parameter `i` (simpleNative's missing trailing one). */
+function dflt(n: Native, i: number): Value {
+  return n.params[i]!.dflt as Value;
+}
+
 export function callMethod0(obj: Value, name: string, ic: AttrIC): Value {
-  const e = simpleMethod(obj, name, ic, 1);
-  if (e !== null) return e.fn(ic.f!, obj);
+  const m = methodAt(obj, name, ic);
+  if (m !== 0) {
+    const e = simpleFunction(m, ic, 1);
+    if (e !== null) return e.fn(ic.f!, obj);
+    const n = simpleNative(m, 0);
+    if (n !== null) return n.maxPositional === 0 ? n.fn(obj) : n.fn(obj, dflt(n, 0));
+  }
   return callMethodIC(obj, name, ic, []);
 }
 export function callMethod1(obj: Value, name: string, ic: AttrIC, a: Value): Value {
-  const e = simpleMethod(obj, name, ic, 2);
-  if (e !== null) return e.fn(ic.f!, obj, a);
+  const m = methodAt(obj, name, ic);
+  if (m !== 0) {
+    const e = simpleFunction(m, ic, 2);
+    if (e !== null) return e.fn(ic.f!, obj, a);
+    const n = simpleNative(m, 1);
+    if (n !== null) return n.maxPositional === 1 ? n.fn(obj, a) : n.fn(obj, a, dflt(n, 1));
+  }
   return callMethodIC(obj, name, ic, [a]);
 }
 export function callMethod2(obj: Value, name: string, ic: AttrIC, a: Value, b: Value): Value {
-  const e = simpleMethod(obj, name, ic, 3);
-  if (e !== null) return e.fn(ic.f!, obj, a, b);
+  const m = methodAt(obj, name, ic);
+  if (m !== 0) {
+    const e = simpleFunction(m, ic, 3);
+    if (e !== null) return e.fn(ic.f!, obj, a, b);
+    const n = simpleNative(m, 2);
+    if (n !== null) return n.maxPositional === 2 ? n.fn(obj, a, b) : n.fn(obj, a, b, dflt(n, 2));
+  }
   return callMethodIC(obj, name, ic, [a, b]);
 }
 export function callMethod3(obj: Value, name: string, ic: AttrIC, a: Value, b: Value, c: Value): Value {
-  const e = simpleMethod(obj, name, ic, 4);
-  if (e !== null) return e.fn(ic.f!, obj, a, b, c);
+  const m = methodAt(obj, name, ic);
+  if (m !== 0) {
+    const e = simpleFunction(m, ic, 4);
+    if (e !== null) return e.fn(ic.f!, obj, a, b, c);
+    const n = simpleNative(m, 3);
+    if (n !== null) return n.maxPositional === 3 ? n.fn(obj, a, b, c) : n.fn(obj, a, b, c, dflt(n, 3));
+  }
   return callMethodIC(obj, name, ic, [a, b, c]);
 }
 
