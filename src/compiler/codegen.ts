@@ -444,7 +444,7 @@ export function genFunction(g: FnGen, params: string[], body: () => void, prolog
     lines.push(`function* c${c.index}$body(fr) {`);
     // Nested defs/comprehensions in the body read closure cells through F.
     lines.push('  const F = fr.f;');
-    lines.push('  let $p;');
+    lines.push('  let $p, $u;');
     lines.push('  {');
     lines.push('    {');
     lines.push('      {');
@@ -457,7 +457,7 @@ export function genFunction(g: FnGen, params: string[], body: () => void, prolog
     lines.push('  fr.back = TS.frame; TS.frame = fr; fr.pb = PIN.top;');
     lines.push('  if (++TS.depth > TS.limit) R.recursionError(fr);');
     lines.push('  if (SP[SPI] !== 0) R.poll(fr);');
-    lines.push('  let $p;');
+    lines.push('  let $p, $u;');
     lines.push('  try {');
     lines.push('    {');
     lines.push('      {');

@@ -173,7 +173,23 @@ export function genAssignTarget(g: FnGen, target: expr, value: string): void {
       const parts = g.temp();
       value = g.after(target, [value])[0]!;
       if (starIndex < 0) {
-        g.e.line(`${parts} = R.unpack(${value}, ${target.elts.length});`);
+        // R.unpackS fills a per-thread scratch array (no allocation): its items are copied out in
+        // the same statement, before any code can run. Leading fast-local targets take them
+        // directly; from the first other target on, each goes to a temporary and is assigned in
+        // order, so a failing nested target leaves the later ones unassigned, as in CPython.
+        const copies: string[] = [];
+        const rest: Array<[expr, string]> = [];
+        target.elts.forEach((x, i) => {
+          if (rest.length === 0 && x._kind === 'Name' && g.access(x.id).kind === 'fast') copies.push(g.store(x.id, `$u[${i}]`));
+          else {
+            const t = g.temp();
+            copies.push(`${t} = $u[${i}]`);
+            rest.push([x, t]);
+          }
+        });
+        g.e.line(`$u = R.unpackS(${value}, ${target.elts.length}); ${copies.join('; ')};`);
+        for (const [x, t] of rest) genAssignTarget(g, x, t);
+        return;
       } else {
         g.e.line(`${parts} = R.unpackEx(${value}, ${starIndex}, ${target.elts.length - starIndex - 1});`);
       }

@@ -168,6 +168,42 @@ export function unpack(v: Value, n: number): Value[] {
   return items;
 }
 
+/** unpackS's result: per thread, reused; its holder copies the items out before any code runs. */
+const UNPACK_SCRATCH: Value[] = [];
+
+/**
+ * a, b = v: like unpack, but the n items land in a scratch array shared by every site of this
+ * thread (the compiler's fast path for plain targets, gen_stmt.ts): no allocation per unpack.
+ */
+export function unpackS(v: Value, n: number): Value[] {
+  const out = UNPACK_SCRATCH;
+  const t = v instanceof Ref ? I32[v.a >> 2]! : 0;
+  if (t === T_TUPLE && nslots((v as Ref).a) === n) {
+    const base = ((v as Ref).a >> 2) + 2;
+    for (let i = 0; i < n; i++) out[i] = decode(I32[base + i]!)!;
+    return out;
+  }
+  if (t === T_LIST) {
+    // The lock-free read of unpack's UNPACK_SEQUENCE_LIST path (same reader rules).
+    const a = (v as Ref).a;
+    const store = I32[(a >> 2) + 2 + ListSlot.Items]!;
+    if (I32[(a >> 2) + 2 + ListSlot.Size]! >> 1 === n && store !== 0 && nslots(store) >= n) {
+      const base = (store >> 2) + 2;
+      let i = 0;
+      for (; i < n; i++) {
+        const x = I32[base + i]!;
+        if (x === 0) break;
+        out[i] = decode(x)!;
+      }
+      if (i === n) return out;
+    }
+  }
+  // The general path runs code (iterators): it builds its own array, copied in at the end.
+  const items = unpack(v, n);
+  for (let i = 0; i < n; i++) out[i] = items[i]!;
+  return out;
+}
+
 function iterForUnpack(v: Value): Value {
   if (!isIterable(v)) raise('TypeError', `cannot unpack non-iterable ${typeNameOf(v)} object`);
   return iter(v);

@@ -343,7 +343,7 @@ function makeRuntime(): Record<string, unknown> {
     listUnpack: build.listUnpack, tupleUnpack: build.tupleUnpack, setUnpack: build.setUnpack,
     dictDisplay: build.dictDisplay, newList: build.newListAcc, newDict: build.newDictAcc, newSet: build.newSetAcc,
     listAppend: build.listAppendTo, setAdd: build.setAddTo, dictSetItem: build.dictSetItem, slice: build.slice,
-    unpack: build.unpack, unpackEx: build.unpackEx, matchSequence: build.matchSequence,
+    unpack: build.unpack, unpackS: build.unpackS, unpackEx: build.unpackEx, matchSequence: build.matchSequence,
     rangeLeft, rangeStart, rangeStep,
     matchMapping: build.matchMapping, mappingRest: build.mappingRest, matchClass: build.matchClass,
     makeGenerator: gen.makeGenerator, yieldFrom: gen.yieldFrom, awaitIter: gen.awaitIter, agWrap: gen.agWrap,
