@@ -27,6 +27,7 @@ import { newConsoleStream, flushAllStreams } from '../modules/_io.js';
 import { FLAG_FIELDS, VERSION } from '../modules/sys.js';
 import { writeSync } from 'node:fs';
 import { runRepl, printBanner, stdinIsInteractive } from './repl.js';
+import { runInterruptible, interruptReport, INTERRUPTED } from '../vm/interrupt.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const STDLIB = join(ROOT, 'build', 'stdlib');
@@ -280,45 +281,7 @@ export function main(): number {
     return finish(st);
   }
   try {
-    if (o.module !== null) {
-      runModuleAsMain(o.module);
-    } else {
-      let source: Uint8Array | string;
-      let filename: string;
-      if (o.command !== null) {
-        source = o.command;
-        filename = '<string>';
-        registerSource(filename, o.command);
-      } else if (scriptPath !== null) {
-        if (isDir(scriptPath)) die(`ftpy: can't find '__main__' module in ${JSON.stringify(resolve(scriptPath)).replace(/"/g, "'")}\n`, 2);
-        source = readSource(scriptPath);
-        filename = scriptPath;
-      } else {
-        // CPython keeps no copy of a program read from stdin: its tracebacks show no source lines.
-        source = readFileSync(0);
-        filename = '<stdin>';
-      }
-      const main = newModule('__main__');
-      const d = moduleDict(main);
-      dictSet(MODULES, '__main__', main);
-      dictSet(d, '__builtins__', builtinsModuleRef());
-      if (scriptPath !== null) {
-        dictSet(d, '__file__', scriptPath);
-        dictSet(d, '__cached__', null);
-      }
-      const code = compileSource(source, filename, 'exec');
-      // What main() allocated is reachable from sys.modules now; its pins would otherwise last as
-      // long as the program (no Python frame truncates them) and keep stale objects alive, such as
-      // the __main__ dict's first table after it grows.
-      PIN.top = 0;
-      pinValue(code);
-      try {
-        runModuleCode(code, d);
-      } finally {
-        // _PyRun_SimpleFileObject takes the names back off (visible under -i).
-        if (scriptPath !== null) for (const k of ['__file__', '__cached__']) dictDel(d, k);
-      }
-    }
+    if (runInterruptible(() => runProgram(o, scriptPath)) === INTERRUPTED) exitInterrupted();
   } catch (e) {
     status = handleUncaught(e, flags.inspect === 1);
   }
@@ -328,6 +291,63 @@ export function main(): number {
   runAtexit();
   status = finish(status);
   return status;
+}
+
+/** The program: -m module, -c command, a script or stdin (runs under runInterruptible). */
+function runProgram(o: Options, scriptPath: string | null): void {
+  if (o.module !== null) {
+    runModuleAsMain(o.module);
+  } else {
+    let source: Uint8Array | string;
+    let filename: string;
+    if (o.command !== null) {
+      source = o.command;
+      filename = '<string>';
+      registerSource(filename, o.command);
+    } else if (scriptPath !== null) {
+      if (isDir(scriptPath)) die(`ftpy: can't find '__main__' module in ${JSON.stringify(resolve(scriptPath)).replace(/"/g, "'")}\n`, 2);
+      source = readSource(scriptPath);
+      filename = scriptPath;
+    } else {
+      // CPython keeps no copy of a program read from stdin: its tracebacks show no source lines.
+      source = readFileSync(0);
+      filename = '<stdin>';
+    }
+    const main = newModule('__main__');
+    const d = moduleDict(main);
+    dictSet(MODULES, '__main__', main);
+    dictSet(d, '__builtins__', builtinsModuleRef());
+    if (scriptPath !== null) {
+      dictSet(d, '__file__', scriptPath);
+      dictSet(d, '__cached__', null);
+    }
+    const code = compileSource(source, filename, 'exec');
+    // What main() allocated is reachable from sys.modules now; its pins would otherwise last as
+    // long as the program (no Python frame truncates them) and keep stale objects alive, such as
+    // the __main__ dict's first table after it grows.
+    PIN.top = 0;
+    pinValue(code);
+    try {
+      runModuleCode(code, d);
+    } finally {
+      // _PyRun_SimpleFileObject takes the names back off (visible under -i).
+      if (scriptPath !== null) for (const k of ['__file__', '__cached__']) dictDel(d, k);
+    }
+  }
+}
+
+/** Ctrl-C stopped the program: CPython's report of an uncaught KeyboardInterrupt, then death by SIGINT. */
+function exitInterrupted(): never {
+  let report = 'KeyboardInterrupt\n';
+  try {
+    flushAllStreams();
+    report = interruptReport();
+  } catch {
+    // the program stopped mid-operation: the short report still says what happened
+  }
+  writeSync(2, report);
+  process.kill(process.pid, 'SIGINT');
+  process.exit(130);
 }
 
 function isTTY(fd: number): boolean {

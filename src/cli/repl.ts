@@ -24,6 +24,8 @@ import { getattrOrUndefined } from '../vm/attr.js';
 import { MODULES, importModule } from '../vm/imports.js';
 import { readLine as readStdinLine } from '../modules/_io.js';
 import { LineEditor, PromptInterrupted, nodeTty } from './lineedit.js';
+import { runInterruptible, interruptReport, INTERRUPTED } from '../vm/interrupt.js';
+import { TS } from '../vm/state.js';
 
 /** Prints an exception as an uncaught one (sys.excepthook); for SystemExit returns the exit status. */
 export type ReportFn = (e: unknown) => number;
@@ -268,7 +270,8 @@ export function runRepl(o: ReplOptions, startup: boolean): number {
         const filename = `<stdin-${counter++}>`;
         registerSource(filename, source, '<stdin>');
         const d = mainDict();
-        runCode(compileSource(`${source}\n`, filename, 'single'), d, new Ref(d));
+        const code = compileSource(`${source}\n`, filename, 'single');
+        if (runInterruptible(() => runCode(code, d, new Ref(d))) === INTERRUPTED) reportInterrupt();
       } catch (e) {
         const x = toPyException(e);
         const st = o.report(x);
@@ -281,6 +284,24 @@ export function runRepl(o: ReplOptions, startup: boolean): number {
   } finally {
     input.close();
   }
+}
+
+/**
+ * Ctrl-C stopped a statement (vm/interrupt.ts): its report, then the prompt again, with the thread
+ * state the statement left reset (no frame of it will return).
+ */
+function reportInterrupt(): void {
+  let report = 'KeyboardInterrupt\n';
+  try {
+    flushIO();
+    report = interruptReport();
+  } catch {
+    // stopped mid-operation: the short report
+  }
+  TS.frame = null;
+  TS.depth = 0;
+  TS.handled = [];
+  writeSync(2, report);
 }
 
 /** A KeyboardInterrupt instance for Ctrl-C at the prompt. */
