@@ -23,6 +23,7 @@ export {
 } from './finalize.js';
 export {
   lock, unlock, tryLock, lockWithTimeout, lockTwo, unlockTwo, isLocked, sleep, waitWord, notifyWord,
+  enterCritical, exitCritical, enterMultiThreaded,
   loadWord, storeWord, casWord, addWord, exchangeWord, type WaitResult,
 } from './lock.js';
 export { verifyHeap, type VerifyResult } from './verify.js';

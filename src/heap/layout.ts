@@ -31,6 +31,7 @@ export const W_DATA_BLOCK = 7; // index of the first data block
 export const W_MIN_GC_BYTES = 8; // collection threshold floor
 export const W_GROWTH_PCT = 9; // threshold = live * growth / 100
 export const W_DEBUG = 10; // DEBUG_* bits
+export const W_MULTI_THREADED = 11; // 0 until a second thread may exist (lock.ts, enterCritical)
 /** Read with a plain load on loop back-edges and calls; non-zero means "call pollSafepoint()". */
 export const SAFEPOINT_FLAG_INDEX = 1 * LINE;
 // line 2: collection state

@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import type { Worker } from 'node:worker_threads';
 import {
-  lockWithTimeout, unlock, isLocked, loadWord, storeWord, addWord, allocPermanent,
+  lockWithTimeout, unlock, isLocked, enterMultiThreaded, loadWord, storeWord, addWord, allocPermanent,
 } from '../heap/index.js';
 import { Ref, PyFloat, rawBase, addrHex, encode, setSlot, type Value } from '../objects/value.js';
 import { defineBuiltinType, TYPE_ADDR, builtinTypeAddr } from '../objects/registry.js';
@@ -305,6 +305,9 @@ export function setThreadWorkerEntry(entry: URL): void {
 /** A new worker, available at once: a job posted before it has loaded waits in its message port. */
 function spawnWorker(): PoolWorker {
   defaultStackFlag();
+  // Containers lock from now on (heap/lock.ts enterCritical): this thread is in none of their
+  // critical sections here, and the worker runs nothing before this store.
+  enterMultiThreaded();
   const ctl = new Int32Array(new SharedArrayBuffer(8));
   ctl[POOL_STATE] = POOL_IDLE;
   const data: PoolWorkerData = { handle: interpreterHandle(), shared: shared(), ctl };

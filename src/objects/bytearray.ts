@@ -8,7 +8,7 @@
 // reclaims the exports of views that died unreleased. CPython: Objects/bytearrayobject.c.
 
 import { unexpectedKeyword } from './native.js';
-import { I32, U8, lock, unlock, collect, registerWeakref } from '../heap/index.js';
+import { I32, U8, collect, registerWeakref, enterCritical, exitCritical } from '../heap/index.js';
 import { allocObj } from './alloc.js';
 import { TypeFlag } from './layouts.js';
 import { Ref, STOP, getSlot, setSlot, rawBase, tagInt, nslots, type Value } from './value.js';
@@ -102,11 +102,11 @@ function lockOff(o: number): number {
 }
 
 function withLock<T>(o: number, f: () => T): T {
-  lock(o, lockOff(o));
+  enterCritical(o, lockOff(o));
   try {
     return f();
   } finally {
-    unlock(o, lockOff(o));
+    exitCritical(o, lockOff(o));
   }
 }
 

@@ -5,7 +5,7 @@
 // mutated during iteration" when the state counter moved, as CPython does.
 // CPython: Modules/_collectionsmodule.c (deque_*, dequeiter_*).
 
-import { I32, lock, unlock } from '../heap/index.js';
+import { I32, enterCritical, exitCritical } from '../heap/index.js';
 import { allocObj, pinValue } from './alloc.js';
 import { TypeFlag } from './layouts.js';
 import { Ref, STOP, decode, encode, getSlot, setSlot, tagInt, rawBase, nslots, type Value } from './value.js';
@@ -52,11 +52,11 @@ export function dequeLen(a: number): number {
 }
 
 function withLock<T>(a: number, f: () => T): T {
-  lock(a, lockOff(a));
+  enterCritical(a, lockOff(a));
   try {
     return f();
   } finally {
-    unlock(a, lockOff(a));
+    exitCritical(a, lockOff(a));
   }
 }
 

@@ -12,7 +12,7 @@
 // key comparison runs Python code restarts if the table changed meanwhile (CPython does the same).
 // `version` changes on every mutation; inline caches for globals compare it.
 
-import { I32, lock, unlock, onCollectionEnd } from '../heap/index.js';
+import { I32, onCollectionEnd, enterCritical, exitCritical } from '../heap/index.js';
 import { allocObj as alloc } from './alloc.js';
 import { DictSlot } from './layouts.js';
 import {
@@ -61,11 +61,11 @@ function lockOffset(d: number): number {
 }
 
 function lockDict(d: number): void {
-  lock(d, lockOffset(d));
+  enterCritical(d, lockOffset(d));
 }
 
 function unlockDict(d: number): void {
-  unlock(d, lockOffset(d));
+  exitCritical(d, lockOffset(d));
 }
 
 export function dictSize(d: number): number {

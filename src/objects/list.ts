@@ -5,7 +5,7 @@
 // a complete copy, and publishes a larger size only after the new item is in place, so a reader sees
 // each operation before or after. CPython: Objects/listobject.c.
 
-import { I32, lock, unlock } from '../heap/index.js';
+import { I32, enterCritical, exitCritical } from '../heap/index.js';
 import { allocObj } from './alloc.js';
 import { ListSlot, TypeFlag } from './layouts.js';
 import { Ref, decode, encode, nslots, rawBase, tagInt, type Value } from './value.js';
@@ -53,11 +53,11 @@ function lockOff(a: number): number {
 }
 
 function lockList(a: number): void {
-  lock(a, lockOff(a));
+  enterCritical(a, lockOff(a));
 }
 
 function unlockList(a: number): void {
-  unlock(a, lockOff(a));
+  exitCritical(a, lockOff(a));
 }
 
 function flagsIndex(a: number): number {

@@ -14,7 +14,7 @@
 // version did not change, retrying otherwise. Readers take no lock: entries are filled hash first and
 // key last, tables are replaced by publishing complete new ones, and nothing is freed under them.
 
-import { I32, lock, unlock } from '../heap/index.js';
+import { I32, enterCritical, exitCritical } from '../heap/index.js';
 import { allocObj } from './alloc.js';
 import { SetSlot } from './layouts.js';
 import { Ref, T_STR, decode, encode, nslots, rawBase, tagInt, type Value } from './value.js';
@@ -58,10 +58,10 @@ function bump(s: number): void {
   I32[i] = (I32[i]! + 1) | 0;
 }
 export function lockSet(s: number): void {
-  lock(s, rawBase(s) - s + R_LOCK * 4);
+  enterCritical(s, rawBase(s) - s + R_LOCK * 4);
 }
 export function unlockSet(s: number): void {
-  unlock(s, rawBase(s) - s + R_LOCK * 4);
+  exitCritical(s, rawBase(s) - s + R_LOCK * 4);
 }
 
 /** Table geometry: mask (size - 1) and fill, with the empty-set defaults for table 0. */

@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Worker } from 'node:worker_threads';
 import { setup, sharedHeap } from './str-harness.js';
-import { enterBlocking, leaveBlocking } from '../../src/heap/index.js';
+import { enterBlocking, leaveBlocking, enterMultiThreaded } from '../../src/heap/index.js';
 import type { StrTask } from './bytes-worker.js';
 
 const mods = await setup();
@@ -16,6 +16,8 @@ async function run(task: StrTask['task'], target: number, workers: number, n: nu
   barrier = new SharedArrayBuffer(4), parties = workers, idBase = 0): Promise<Result[]> {
   const { sab, root } = sharedHeap();
   // The main thread waits in the event loop: it must not hold up the workers' collections.
+  // Workers share the containers: their critical sections must lock (heap/lock.ts enterCritical).
+  enterMultiThreaded();
   enterBlocking();
   const started: Worker[] = [];
   try {

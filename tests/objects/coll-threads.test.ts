@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Worker } from 'node:worker_threads';
 import { setup, construct, T, items } from './coll_harness.js';
-import { enterBlocking, leaveBlocking } from '../../src/heap/index.js';
+import { enterBlocking, leaveBlocking, enterMultiThreaded } from '../../src/heap/index.js';
 import { newList, listLen, listItems } from '../../src/objects/list.js';
 import { dictSize, dictItems } from '../../src/objects/dict.js';
 import type { Ref, Value } from '../../src/objects/value.js';
@@ -19,6 +19,8 @@ type Result = { popped: number; sum: number; bad: number };
 async function run(task: CollTask['task'], target: number, workers: number, n: number,
   barrier = new SharedArrayBuffer(4), parties = workers): Promise<Result[]> {
   // The main thread waits in the event loop: it must not hold up the workers' collections.
+  // Workers share the containers: their critical sections must lock (heap/lock.ts enterCritical).
+  enterMultiThreaded();
   enterBlocking();
   const ws: Worker[] = [];
   try {
