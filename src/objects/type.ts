@@ -5,7 +5,10 @@
 // __dict__, __module__, __doc__). CPython: Objects/typeobject.c.
 
 import { I32, FLAG_FINALIZER, registerFinalizer } from '../heap/index.js';
-import { TypeSlot, TypeFlag } from './layouts.js';
+import { TypeSlot, TypeFlag, BuiltinFuncSlot } from './layouts.js';
+import { NATIVES } from './native.js';
+import { builtinMethodType } from './descriptors.js';
+import { TYPE_ADDR } from './registry.js';
 import { Ref, decode, encode, getSlot, setSlot, tagInt, nslots, type Value, T_TYPE } from './value.js';
 import { defineBuiltinType } from './registry.js';
 import { lookupTagged,
@@ -87,10 +90,7 @@ export function captureObjectAttrDescrs(objectTypeAddr: number): void {
 export function typeCall(cls: Ref, args: Value[], kwNames: string[] | null, kwValues: Value[] | null): Value {
   const t = cls.a;
   if (t === T_TYPE && args.length === 1 && kwNames === null) return new Ref(typeOf(args[0]!));
-  const newf = lookup(t, '__new__');
-  if (newf === undefined) raise('TypeError', `cannot create '${typeName(t)}' instances`);
-  const newBound = descrGet(newf, null, cls);
-  const obj = call(newBound, [cls, ...args], kwNames, kwValues);
+  const obj = kwNames === null ? directNew(cls, args) ?? genericNew(cls, args, null, null) : genericNew(cls, args, kwNames, kwValues);
   const ot = typeOf(obj);
   if (ot !== t && !isSubtype(ot, t)) return obj;
   // Instances of classes with __del__ made by a builtin base's __new__ (list, dict, Exception, ...)
@@ -105,6 +105,27 @@ export function typeCall(cls: Ref, args: Value[], kwNames: string[] | null, kwVa
     if (r !== null) raise('TypeError', `__init__() should return None, not '${typeNameOf(r)}'`);
   }
   return obj;
+}
+
+function genericNew(cls: Ref, args: Value[], kwNames: string[] | null, kwValues: Value[] | null): Value {
+  const newf = lookup(cls.a, '__new__');
+  if (newf === undefined) raise('TypeError', `cannot create '${typeName(cls.a)}' instances`);
+  return call(descrGet(newf, null, cls), [cls, ...args], kwNames, kwValues);
+}
+
+/**
+ * cls.__new__(cls, *args) when it is a builtin `__new__(type, /, *args, **kwargs)` (str, int, float,
+ * tuple, object, exceptions...): its JS function called directly, as callNative would bind it, without
+ * the argument arrays and binder of the generic call (CPython gives these types vectorcall for the same
+ * reason). Undefined when __new__ is anything else.
+ */
+function directNew(cls: Ref, args: Value[]): Value | undefined {
+  const tagged = lookupTagged(cls.a, '__new__');
+  if (tagged === 0 || (tagged & 1) !== 0 || I32[tagged >> 2] !== TYPE_ADDR[builtinMethodType.index]) return undefined;
+  const n = NATIVES[getSlot(tagged, BuiltinFuncSlot.Native) >> 1]!;
+  if (n.leadThenVarargs !== 1 || n.hasSelf) return undefined;
+  // The native gets the *args array itself: natives read it and copy what they keep into the heap.
+  return n.hasVarkw ? n.fn(cls, args as unknown as Value, new Map() as unknown as Value) : n.fn(cls, args as unknown as Value);
 }
 
 function callInit(init: Value, obj: Value, t: number, args: Value[], kwNames: string[] | null,
