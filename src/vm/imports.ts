@@ -15,6 +15,7 @@ import { setExtra } from '../objects/exceptions.js';
 import { getattr, getattrOrUndefined, setattr } from './attr.js';
 import type { Frame } from './state.js';
 import { runModuleCode, compileSource } from './exec.js';
+import { importedElsewhere, withModuleLock } from './import_lock.js';
 
 /** sys.modules (a dict address, set by the runtime). */
 export let MODULES = 0;
@@ -69,14 +70,17 @@ function packageOf(fr: Frame): string | null {
 /** Imports `name` (absolute), its parents first; returns the module. */
 export function importModule(name: string): Ref {
   const cached = dictGet(MODULES, name);
-  if (cached !== undefined) {
-    if (cached === null) {
-      const e = pyExc('ModuleNotFoundError', `import of ${name} halted; None in sys.modules`);
-      setExtra(e, 'name', name);
-      throw e;
-    }
-    return cached as Ref;
+  if (cached === null) {
+    const e = pyExc('ModuleNotFoundError', `import of ${name} halted; None in sys.modules`);
+    setExtra(e, 'name', name);
+    throw e;
   }
+  if (cached !== undefined && !importedElsewhere(name)) return cached as Ref;
+  return withModuleLock(name, () => dictGet(MODULES, name), () => findAndLoad(name));
+}
+
+/** The import proper (under the module's lock): parents first, then a native module or a file. */
+function findAndLoad(name: string): Ref {
   const dot = name.lastIndexOf('.');
   let searchPath: Value[];
   if (dot >= 0) {

@@ -64,6 +64,7 @@ import * as gen from './gen.js';
 import * as fmt from './format.js';
 import * as cls from './classbuild.js';
 import * as imp from './imports.js';
+import { setInterpreterStateGetter } from './import_lock.js';
 import * as funcs from './funcs.js';
 import { groupSplit, makeExceptionGroup, exceptStarSplit, prepReraiseStar } from './excgroup.js';
 import { isCallableValue } from './callable.js';
@@ -413,6 +414,7 @@ export function startMain(opts: MainOptions): void {
   dictSet(modules.a, 'builtins', builtins);
   names.setBuiltins(moduleDict(builtins));
   imp.setImportState(modules.a, dictGet(sysDict, 'path')!);
+  setInterpreterStateGetter(interpreterState);
   // Interpreter-wide objects stay alive through a global root: (sys, builtins, native module state).
   const stateRoot = addGlobalRootSlot();
   STATE_DICT = newDict();
@@ -440,6 +442,7 @@ export function attachWorker(h: InterpreterHandle): void {
   const modules = dictGet(sysDict, 'modules') as Ref;
   names.setBuiltins(moduleDict(builtins));
   imp.setImportState(modules.a, dictGet(sysDict, 'path')!);
+  setInterpreterStateGetter(interpreterState);
   handle = h;
   for (const f of threadInits) f();
 }
