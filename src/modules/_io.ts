@@ -18,6 +18,16 @@ import { TypeFlag } from '../objects/layouts.js';
 import { defineModule } from './define.js';
 import { pyExc } from '../vm/errors.js';
 import { setExtra } from '../objects/exceptions.js';
+import { builtinTypeAddr } from '../objects/registry.js';
+import { newDict } from '../objects/dict.js';
+import { newTuple } from '../objects/tuple.js';
+import { call } from '../objects/protocol.js';
+import { interpreterState } from '../vm/runtime.js';
+import { DEFAULT_BUFFER_SIZE } from './_io_common.js';
+import { ioBaseType, rawIOBaseType, bufferedIOBaseType, textIOBaseType } from './_io_base.js';
+import { bytesIOType } from './_io_bytesio.js';
+import { stringIOType } from './_io_stringio.js';
+import { incrementalNewlineDecoderType } from './_io_newline.js';
 
 const enum TextSlot { Fd, Name, Mode, Encoding, Errors, LineBuffering, Closed, Dict, Count }
 
@@ -322,6 +332,18 @@ export function newConsoleStream(fd: number, name: string, mode: 'r' | 'w', erro
 export const ioModule = defineModule({
   name: '_io',
   init: (d) => {
-    dictSet(d, 'TextIOWrapper', new Ref(TYPE_ADDR[textIOWrapperType.index]!));
+    dictSet(d, 'DEFAULT_BUFFER_SIZE', DEFAULT_BUFFER_SIZE);
+    const typeOfType = new Ref(builtinTypeAddr('type'));
+    const ns = newDict();
+    dictSet(ns, '__module__', 'io');
+    const unsupported = call(typeOfType, ['UnsupportedOperation',
+      newTuple([new Ref(builtinTypeAddr('OSError')), new Ref(builtinTypeAddr('ValueError'))]), new Ref(ns)]);
+    dictSet(interpreterState(), '_io.UnsupportedOperation', unsupported);
+    dictSet(d, 'UnsupportedOperation', unsupported);
+    dictSet(d, 'BlockingIOError', new Ref(builtinTypeAddr('BlockingIOError')));
+    for (const t of [ioBaseType, rawIOBaseType, bufferedIOBaseType, textIOBaseType, bytesIOType, stringIOType,
+      incrementalNewlineDecoderType, textIOWrapperType]) {
+      dictSet(d, t.name, new Ref(TYPE_ADDR[t.index]!));
+    }
   },
 });
