@@ -200,3 +200,12 @@ export class ByteStore {
     return i < 0 ? -1 : from + i;
   }
 }
+
+/** Called before a raw write to fd: the console streams flush their per-worker text first. */
+let rawWriteHook: (fd: number) => void = () => {};
+export function setRawWriteHook(f: (fd: number) => void): void {
+  rawWriteHook = f;
+}
+export function beforeRawWrite(fd: number): void {
+  rawWriteHook(fd);
+}
