@@ -12,35 +12,79 @@ import { raise, iter, next, typeNameOf } from '../objects/protocol.js';
 import { STOP } from '../objects/value.js';
 import { newBytes } from '../objects/bytes.js';
 import { newList } from '../objects/list.js';
-import { newTuple } from '../objects/tuple.js';
+import { newTuple, tupleItems } from '../objects/tuple.js';
 import { registerBufferProvider, bufferBytes } from '../objects/buffer.js';
 import { makeMemoryview } from '../objects/memoryview.js';
 import { checkNewType, instanceSlotsOf, raiseStopIteration } from '../objects/coll_ops.js';
 import { instanceDict } from '../objects/object.js';
 import { dictItems } from '../objects/dict.js';
 import { getSlot, rawBase } from '../objects/value.js';
-import { I32 } from '../heap/index.js';
+import { I32, collect, registerWeakref } from '../heap/index.js';
 import { MISSING } from '../objects/native.js';
 import { callMethod } from '../vm/call.js';
 import { ByteStore, IO_RAW, fn, get, put, getInt, locked, closedError, sizeArg, indexArg } from './_io_common.js';
 import { copyInto } from './_io_base.js';
 
-const enum S { Dict, Store, Size, Pos, Closed, Exports, Count }
+const enum S { Dict, Store, Size, Pos, Closed, Exports, Owners, Count }
 const store = new ByteStore(S.Store, S.Size);
 
 let T_BYTESIO = 0;
 let T_EXPORT = 0;
+let T_EXPORT_REF = 0;
 onTypesReady(() => {
   T_BYTESIO = builtinTypeAddr('BytesIO');
   T_EXPORT = builtinTypeAddr('_io_bytesio_buffer');
+  T_EXPORT_REF = builtinTypeAddr('buffer_export_ref');
 });
 
 function checkClosed(self: Value): void {
   if (get(self, S.Closed) === true) closedError();
 }
 
+/** Thrown inside a locked operation when exports may belong to dead views (see mutate). */
+class PendingExports {}
+let reclaimed = false;
+
 function checkExports(self: Value): void {
-  if (getInt(self, S.Exports) > 0) raise('BufferError', 'Existing exports of data: object cannot be re-sized');
+  if (getInt(self, S.Exports) === 0) return;
+  if (!reclaimed && get(self, S.Owners) !== null) throw new PendingExports();
+  raise('BufferError', 'Existing exports of data: object cannot be re-sized');
+}
+
+function ownerCells(self: Value): number[] {
+  const t = get(self, S.Owners);
+  return t === null ? [] : tupleItems((t as Ref).a).map((c) => (c as Ref).a);
+}
+
+function setOwnerCells(self: Value, cells: number[]): void {
+  put(self, S.Owners, cells.length === 0 ? null : newTuple(cells.map((c) => new Ref(c))));
+}
+
+/**
+ * A locked operation that may resize. CPython releases a memoryview's export when the view is
+ * freed; here views die at collections, so when exports block the operation, this collects
+ * (outside the lock), forgets the exports of views that died unreleased and retries once (as
+ * bytearray.ts does).
+ */
+function mutate<T>(self: Value, f: () => T): T {
+  try {
+    return locked(self, f);
+  } catch (e) {
+    if (!(e instanceof PendingExports)) throw e;
+  }
+  collect();
+  return locked(self, () => {
+    const cells = ownerCells(self);
+    const live = cells.filter((c) => I32[rawBase(c) >> 2] !== 0);
+    setOwnerCells(self, live);
+    put(self, S.Exports, Math.max(0, getInt(self, S.Exports) - (cells.length - live.length)));
+    reclaimed = true;
+    try {
+      return f();
+    } finally {
+      reclaimed = false;
+    }
+  });
 }
 
 function pos(self: Value): number {
@@ -117,7 +161,7 @@ function writeLocked(self: Value, data: Uint8Array): number {
 function write(self: Value, b: Value): Value {
   const data = bufferBytes(b);
   if (data === null) raise('TypeError', `a bytes-like object is required, not '${typeNameOf(b)}'`);
-  return locked(self, () => writeLocked(self, data));
+  return mutate(self, () => writeLocked(self, data));
 }
 
 function seek(self: Value, posArg: Value, whence: Value): Value {
@@ -135,7 +179,7 @@ function seek(self: Value, posArg: Value, whence: Value): Value {
 }
 
 function truncate(self: Value, size: Value): Value {
-  return locked(self, () => {
+  return mutate(self, () => {
     checkClosed(self);
     checkExports(self);
     const n = size === null ? pos(self) : indexArg(size);
@@ -146,7 +190,7 @@ function truncate(self: Value, size: Value): Value {
 }
 
 function init(self: Value, initial: Value): Value {
-  locked(self, () => {
+  mutate(self, () => {
     checkExports(self);
     store.init(self);
     put(self, S.Pos, 0);
@@ -167,6 +211,7 @@ function newBytesIO(type: number): Ref {
   put(r, S.Pos, 0);
   put(r, S.Closed, false);
   put(r, S.Exports, 0);
+  put(r, S.Owners, null);
   return r;
 }
 
@@ -231,7 +276,7 @@ export const bytesIOType = defineBuiltinType({
     flush: simple('flush($self, /)', () => null),
     close: {
       sig: 'close($self, /)',
-      fn: fn((self: Value) => locked(self, () => {
+      fn: fn((self: Value) => mutate(self, () => {
         checkExports(self);
         put(self, S.Closed, true);
         return null;
@@ -286,9 +331,17 @@ registerBufferProvider(() => T_EXPORT, {
     const addr = rawBase(getSlot(o.a, S.Store)) + 8;
     return { obj: v, addr, readonly: false, itemsize: 1, format: 'B', shape: [n], strides: [1] };
   }),
-  release: (v) => locked(owner(v), () => {
+  own: (v, ownerAddr) => {
+    // A weak reference to the view: collections store 0 in it when the view dies.
+    const cell = allocObj(T_EXPORT_REF, 0, 8);
+    I32[rawBase(cell) >> 2] = ownerAddr;
+    registerWeakref(cell, rawBase(cell) - cell, false);
+    locked(owner(v), () => setOwnerCells(owner(v), [...ownerCells(owner(v)), cell]));
+  },
+  release: (v, ownerAddr) => locked(owner(v), () => {
     const o = owner(v);
     put(o, S.Exports, Math.max(0, getInt(o, S.Exports) - 1));
+    if (ownerAddr !== 0) setOwnerCells(o, ownerCells(o).filter((c) => I32[rawBase(c) >> 2] !== ownerAddr));
   }),
   copy: (v) => locked(owner(v), () => store.read(owner(v), 0, store.size(owner(v)))),
 });

@@ -14,6 +14,7 @@ import { I32 } from '../heap/index.js';
 import { builtinTypeAddr } from '../objects/registry.js';
 import { raise, call } from '../objects/protocol.js';
 import { MISSING } from '../objects/native.js';
+import { setattr } from '../vm/attr.js';
 import { markConsoleBuffer } from './_io_buffered.js';
 import { oserrorMsg, setRawWriteHook, raiseUnsupported } from './_io_common.js';
 
@@ -217,6 +218,7 @@ export function consoleQuery(fd: number, name: string, closed: boolean, mode: st
 /** The binary stream under a console stream: BufferedWriter/Reader over FileIO(fd, closefd=False). */
 export function consoleBuffer(fd: number): Value {
   const raw = call(new Ref(builtinTypeAddr('FileIO')), [fd, fd === 0 ? 'rb' : 'wb'], ['closefd'], [false]);
+  setattr(raw, 'name', ['<stdin>', '<stdout>', '<stderr>'][fd] ?? fd);
   const b = call(new Ref(builtinTypeAddr(fd === 0 ? 'BufferedReader' : 'BufferedWriter')), [raw]);
   markConsoleBuffer(b, fd);
   return b;

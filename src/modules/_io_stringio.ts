@@ -18,7 +18,7 @@ import { hasSurrogates, cpLength, unitOffset } from '../objects/str_cp.js';
 import { isStr, strOf } from '../objects/str_type.js';
 import { I32 } from '../heap/index.js';
 import { callMethod } from '../vm/call.js';
-import { IO_RAW, fn, get, put, getInt, locked, closedError, sizeArg, indexArg } from './_io_common.js';
+import { IO_RAW, fn, get, put, getInt, locked, sizeArg, indexArg } from './_io_common.js';
 import { translateChunk, newlinesValue, findLineEnd, type NlState } from './_io_newline.js';
 
 const enum S { Dict, Buf, Acc, Size, Pos, Closed, Readnl, Writenl, Universal, Translate, Seennl, Ok, Count }
@@ -30,7 +30,7 @@ onTypesReady(() => {
 
 function check(self: Value): void {
   if (get(self, S.Ok) !== true) raise('ValueError', 'I/O operation on uninitialized object');
-  if (get(self, S.Closed) === true) closedError();
+  if (get(self, S.Closed) === true) raise('ValueError', 'I/O operation on closed file');
 }
 
 /** Joins the accumulated writes into the buffer string. */

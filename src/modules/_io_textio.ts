@@ -28,7 +28,8 @@ import * as con from './_io_console.js';
 
 const enum S {
   Dict, Buffer, Encoding, Errors, Newline, Universal, Translate, Writenl, LineBuffering, WriteThrough,
-  Decoded, DecPos, Pending, Seennl, PyDecoder, PyEncoder, Ok, Detached, Console, Closed, Name, Mode, ChunkSize, Count,
+  Decoded, DecPos, Pending, Seennl, PyDecoder, PyEncoder, Ok, Detached, Console, Closed, Name, Mode, ChunkSize,
+  BomDone, ByteOrder, Count,
 }
 
 let T_TEXTIO = 0;
@@ -65,9 +66,17 @@ function checkClosed(self: Value): void {
 }
 
 function codec(self: Value): NativeCodec | undefined {
-  const enc = get(self, S.Encoding) as string;
-  const c = nativeCodec(enc);
-  return c === 'utf_8' || c === 'latin_1' || c === 'ascii' ? c : undefined;
+  return nativeCodec(get(self, S.Encoding) as string);
+}
+
+/** After the first write, a BOM-writing codec goes on without one (its encoder's state). */
+const NO_BOM: Partial<Record<NativeCodec, NativeCodec>> = { utf_8_sig: 'utf_8', utf_16: 'utf_16_le', utf_32: 'utf_32_le' };
+
+/** The codec that encodes text which does not start the stream. */
+function continuing(c: NativeCodec, byteorder: number): NativeCodec {
+  if (c === 'utf_16') return byteorder > 0 ? 'utf_16_be' : 'utf_16_le';
+  if (c === 'utf_32') return byteorder > 0 ? 'utf_32_be' : 'utf_32_le';
+  return NO_BOM[c] ?? c;
 }
 
 function codecs(): Ref {
@@ -78,7 +87,11 @@ function codecs(): Ref {
 
 function encodeText(self: Value, text: string): Value {
   const c = codec(self);
-  if (c !== undefined) return newBytes(encodeNative(c, text, get(self, S.Errors) as string));
+  if (c !== undefined) {
+    const first = get(self, S.BomDone) !== true;
+    if (first && NO_BOM[c] !== undefined) put(self, S.BomDone, true);
+    return newBytes(encodeNative(first ? c : continuing(c, 0), text, get(self, S.Errors) as string));
+  }
   let enc = get(self, S.PyEncoder);
   if (enc === null) {
     enc = call(callMethod(codecs(), 'getincrementalencoder', [get(self, S.Encoding)]), [get(self, S.Errors)]);
@@ -134,7 +147,19 @@ function readChunk(self: Value): boolean {
   if (c !== undefined) {
     const pend = get(self, S.Pending);
     const all = pend === null ? data : Buffer.concat([bytesData((pend as Ref).a), data]);
-    const res = decodeNative(c, all, get(self, S.Errors) as string, final);
+    // A BOM is looked for once, at the start (utf_8_sig, utf_16, utf_32 decoders' state).
+    const started = get(self, S.ByteOrder) !== null;
+    const bo = started ? getInt(self, S.ByteOrder) : 0;
+    const use = started ? continuing(c, bo) : c;
+    if (!started && NO_BOM[c] !== undefined && all.length < 4 && !final) {
+      put(self, S.Pending, all.length > 0 ? newBytes(all) : null);
+      const rest0 = (get(self, S.Decoded) as string).slice(getInt(self, S.DecPos));
+      put(self, S.Decoded, rest0);
+      put(self, S.DecPos, 0);
+      return true;
+    }
+    const res = decodeNative(use, all, get(self, S.Errors) as string, final, bo);
+    if (!started) put(self, S.ByteOrder, res.byteorder);
     text = res.text;
     put(self, S.Pending, res.consumed < all.length ? newBytes(all.subarray(res.consumed)) : null);
   } else {
@@ -260,7 +285,7 @@ function tell(self: Value): Value {
   if (rest !== '') {
     const c = codec(self);
     if (c === undefined) raiseUnsupported(`tell() after a partial read is not supported for encoding ${repr(get(self, S.Encoding))}`);
-    back += encodeNative(c, rest, 'surrogatepass').length;
+    back += encodeNative(continuing(c, getInt(self, S.ByteOrder)), rest, 'surrogatepass').length;
   }
   return pos - back;
 }
@@ -286,6 +311,9 @@ function seek(self: Value, cookieArg: Value, whenceArg: Value): Value {
   callMethod(self, 'flush', []);
   dropReadAhead(self);
   callMethod(buf, 'seek', [cookie]);
+  // textiowrapper seek: at 0 the decoder and encoder start afresh (a BOM is read/written again).
+  put(self, S.ByteOrder, null);
+  put(self, S.BomDone, cookie !== 0);
   return cookie;
 }
 
@@ -332,7 +360,17 @@ function init(self: Value, buf: Value, encoding: Value, errors: Value, newline: 
   put(self, S.Console, -1);
   put(self, S.ChunkSize, 8192);
   put(self, S.Detached, false);
+  put(self, S.ByteOrder, null);
+  put(self, S.BomDone, false);
   put(self, S.Ok, true);
+  // textiowrapper_init: a stream opened for writing at a position other than 0 writes no BOM.
+  if (truthy(callMethod(buf, 'seekable', [])) && truthy(callMethod(buf, 'writable', []))) {
+    try {
+      if (indexArg(callMethod(buf, 'tell', [])) !== 0) put(self, S.BomDone, true);
+    } catch (e) {
+      if (!isInstanceOfBuiltin(e as Value, 'Exception')) throw e;
+    }
+  }
   return null;
 }
 
@@ -356,6 +394,7 @@ function reconfigure(self: Value, encoding: Value, errors: Value, newline: Value
     put(self, S.Encoding, enc);
     put(self, S.PyDecoder, null);
     put(self, S.PyEncoder, null);
+    put(self, S.ByteOrder, null);
     if (errors === null) put(self, S.Errors, 'strict');
   }
   if (errors !== null) put(self, S.Errors, strOf(errors));
