@@ -22,11 +22,11 @@ import { bytesIOType } from './_io_bytesio.js';
 import { stringIOType } from './_io_stringio.js';
 import { incrementalNewlineDecoderType } from './_io_newline.js';
 import { fileIOType } from './_io_fileio.js';
-import { bufferedReaderType, bufferedWriterType, bufferedRandomType, bufferedRWPairType } from './_io_buffered.js';
+import { bufferedReaderType, bufferedWriterType, bufferedRandomType, bufferedRWPairType, flushOpenWriters } from './_io_buffered.js';
 import { textIOWrapperType, newConsoleStream } from './_io_textio.js';
 import { flushAllStreams, readLine } from './_io_console.js';
 
-export { textIOWrapperType, newConsoleStream, flushAllStreams, readLine };
+export { textIOWrapperType, newConsoleStream, flushAllStreams, readLine, flushOpenWriters };
 
 function typeRef(t: { index: number }): Ref {
   return new Ref(TYPE_ADDR[t.index]!);

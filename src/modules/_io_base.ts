@@ -16,6 +16,7 @@ import { U8 } from '../heap/index.js';
 import { raiseStopIteration } from '../objects/coll_ops.js';
 import { getattr, getattrOrUndefined, setattr } from '../vm/attr.js';
 import { callMethod } from '../vm/call.js';
+import { isInstanceOfBuiltin } from '../vm/errors.js';
 import { DEFAULT_BUFFER_SIZE, fn, raiseUnsupported, closedError, sizeArg } from './_io_common.js';
 
 /** The object's `closed` attribute (iobase.c iobase_is_closed / _PyIOBase_check_closed). */
@@ -155,6 +156,18 @@ export const ioBaseType = defineBuiltinType({
           callMethod(self, 'flush', []);
         } finally {
           setattr(self, '__IOBase_closed', true);
+        }
+        return null;
+      }),
+    },
+    __del__: {
+      // iobase_finalize: close a stream that is still open; errors are dropped (outside dev mode).
+      sig: '__del__($self, /)',
+      fn: fn((self: Value) => {
+        try {
+          if (!isClosed(self)) callMethod(self, 'close', []);
+        } catch (e) {
+          if (!isInstanceOfBuiltin(e as Value, 'Exception')) throw e;
         }
         return null;
       }),

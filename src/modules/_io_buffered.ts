@@ -5,7 +5,11 @@
 // buffered bytes are given back (the raw stream is re-positioned) before writing.
 // CPython: Modules/_io/bufferedio.c.
 
-import { Ref, type Value } from '../objects/value.js';
+import { Ref, rawBase, type Value } from '../objects/value.js';
+import { I32, registerWeakref, registerFinalizer } from '../heap/index.js';
+import { newList, listAppend, listItems, listLen, listSetAll } from '../objects/list.js';
+import { dictGet, dictSet } from '../objects/dict.js';
+import { interpreterState } from '../vm/runtime.js';
 import { defineBuiltinType, builtinTypeAddr } from '../objects/registry.js';
 import { onTypesReady } from '../objects/bootstrap.js';
 import { TypeFlag } from '../objects/layouts.js';
@@ -18,6 +22,7 @@ import { getattr, getattrOrUndefined } from '../vm/attr.js';
 import { callMethod } from '../vm/call.js';
 import { isInstanceOfBuiltin } from '../vm/errors.js';
 import { ByteStore, IO_RAW, DEFAULT_BUFFER_SIZE, fn, get, put, getInt, locked, sizeArg, indexArg, raiseUnsupported, beforeRawWrite } from './_io_common.js';
+import { markOwned } from './_io_fileio.js';
 import { checkReadable, checkWritable, checkSeekable, copyInto, writableLen } from './_io_base.js';
 
 const enum S { Dict, Raw, RStore, RSize, RPos, WStore, WSize, BufSize, Ok, Detached, Kind, ConsoleFd, Count }
@@ -27,7 +32,9 @@ const READ = 1;
 const WRITE = 2;
 
 const TYPES: Record<string, number> = {};
+let T_WEAKCELL = 0;
 onTypesReady(() => {
+  T_WEAKCELL = builtinTypeAddr('buffer_export_ref');
   for (const n of ['BufferedReader', 'BufferedWriter', 'BufferedRandom']) TYPES[n] = builtinTypeAddr(n);
 });
 
@@ -255,7 +262,54 @@ function init(self: Value, rawArg: Value, bufferSize: Value, k: number): Value {
     put(self, S.ConsoleFd, -1);
     put(self, S.Ok, true);
   });
+  if (k & WRITE) registerWriter(self);
+  markOwned(rawArg);
   return null;
+}
+
+// ---- open writers at exit ----------------------------------------------------------------------------
+// CPython flushes a writer that is still open at exit when interpreter teardown finalizes it. Here
+// reachable objects are never finalized, so every buffered writer is remembered through a weak
+// reference (a cell the collector zeroes when the writer dies; a dead writer was flushed by its
+// __del__) and flushOpenWriters() flushes the live ones at exit.
+
+function writerList(): number {
+  const st = interpreterState();
+  let l = dictGet(st, '_io.writers');
+  if (l === undefined) {
+    l = newList([]);
+    dictSet(st, '_io.writers', l);
+  }
+  return (l as Ref).a;
+}
+
+function registerWriter(self: Value): void {
+  const cell = allocObj(T_WEAKCELL, 0, 8);
+  I32[rawBase(cell) >> 2] = (self as Ref).a;
+  registerWeakref(cell, rawBase(cell) - cell, false);
+  const l = writerList();
+  const n = listLen(l);
+  // Forget dead writers whenever the list has doubled, so that it stays proportional to the live ones.
+  if (n >= 64 && (n & (n - 1)) === 0) {
+    const live = listItems(l).filter((c) => I32[rawBase((c as Ref).a) >> 2] !== 0);
+    listSetAll(l, live);
+  }
+  listAppend(l, new Ref(cell));
+}
+
+/** Flushes the buffered writers still open (interpreter exit); errors are ignored, as at teardown. */
+export function flushOpenWriters(): void {
+  const st = interpreterState();
+  const l = dictGet(st, '_io.writers');
+  if (l === undefined) return;
+  for (const c of listItems((l as Ref).a)) {
+    const a = I32[rawBase((c as Ref).a) >> 2]!;
+    if (a === 0) continue;
+    const w = new Ref(a);
+    try {
+      if (get(w, S.Ok) === true && !isClosed(w)) callMethod(w, 'flush', []);
+    } catch { /* teardown ignores errors */ }
+  }
 }
 
 function delegate(name: string, sig = `${name}($self, /)`): { sig: string; fn: never } {
@@ -307,6 +361,8 @@ function methodsFor(k: number): Record<string, { sig: string; fn: never; kind?: 
         const r = new Ref(allocObj(t, t === base ? S.Count : instanceSlotsOf(t), IO_RAW));
         put(r, S.Ok, false);
         put(r, S.Detached, false);
+        // IOBase.__del__ closes (and so flushes) a stream that dies open.
+        registerFinalizer(r.a);
         return r;
       }),
     },
@@ -323,6 +379,7 @@ function methodsFor(k: number): Record<string, { sig: string; fn: never; kind?: 
         put(self, S.Ok, false);
         put(self, S.Detached, true);
         put(self, S.Raw, null);
+        markOwned(r, false);
         return r;
       }),
     },

@@ -7,6 +7,8 @@
 // CPython: Modules/_io/fileio.c.
 
 import { openSync, closeSync, readSync, writeSync, fstatSync, ftruncateSync, constants } from 'node:fs';
+import { registerFinalizer, I32 } from '../heap/index.js';
+import { isSubtype } from '../objects/typeobject.js';
 import { Ref, type Value } from '../objects/value.js';
 import { defineBuiltinType, builtinTypeAddr } from '../objects/registry.js';
 import { onTypesReady } from '../objects/bootstrap.js';
@@ -24,7 +26,7 @@ import { callMethod } from '../vm/call.js';
 import { lookup, typeOf } from '../objects/typeobject.js';
 import { IO_RAW, DEFAULT_BUFFER_SIZE, fn, get, put, getInt, locked, raiseUnsupported, osError, sizeArg, indexArg, beforeRawWrite } from './_io_common.js';
 
-const enum S { Dict, Fd, Readable, Writable, Appending, Created, Closefd, Pos, Seekable, Blksize, Count }
+const enum S { Dict, Fd, Readable, Writable, Appending, Created, Closefd, Pos, Seekable, Blksize, Owned, Count }
 
 let T_FILEIO = 0;
 onTypesReady(() => {
@@ -108,7 +110,6 @@ function init(self: Value, file: Value, modeArg: Value, closefd: Value, opener: 
     if (get(self, S.Closefd) === true) closeSync(fdOf(self));
     put(self, S.Fd, -1);
   }
-  if (file instanceof PyFloat || typeof file === 'number' && !Number.isInteger(file)) raise('TypeError', 'integer argument expected, got float');
   if (!isStr(modeArg)) raise('TypeError', `FileIO() argument 'mode' must be str, not ${typeNameOf(modeArg)}`);
   let fd = -1;
   let adopted = false;
@@ -336,6 +337,7 @@ export const fileIOType = defineBuiltinType({
         put(r, S.Fd, -1);
         put(r, S.Closefd, true);
         put(r, S.Seekable, -1);
+        registerFinalizer(r.a);
         return r;
       }),
     },
@@ -382,6 +384,18 @@ export const fileIOType = defineBuiltinType({
       }
     }),
     _dealloc_warn: { sig: '_dealloc_warn($self, source, /)', fn: fn(() => null) },
+    __del__: {
+      // A FileIO under a buffered object is closed by that object's finalizer, after its flush:
+      // finalizers of objects that die together run in no particular order.
+      sig: '__del__($self, /)',
+      fn: fn((self: Value) => {
+        if (get(self, S.Owned) === true || fdOf(self) < 0) return null;
+        try {
+          close(self);
+        } catch { /* iobase_finalize drops errors */ }
+        return null;
+      }),
+    },
     __repr__: { sig: '__repr__($self, /)', fn: fn(fileioRepr) },
     __getstate__: { sig: '__getstate__($self, /)', fn: fn((self: Value) => raise('TypeError', `cannot pickle '${typeNameOf(self)}' instances`)) },
   },
@@ -394,3 +408,8 @@ export const fileIOType = defineBuiltinType({
 });
 
 void isBytes;
+
+/** Marks a FileIO as the raw stream of a buffered object (see __del__). */
+export function markOwned(raw: Value, owned = true): void {
+  if (raw instanceof Ref && isSubtype(I32[raw.a >> 2]!, T_FILEIO)) put(raw, S.Owned, owned);
+}

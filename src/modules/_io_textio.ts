@@ -6,6 +6,7 @@
 // _io_console.ts (print's fast path) and create their binary .buffer on first use.
 // CPython: Modules/_io/textio.c.
 
+import { registerFinalizer } from '../heap/index.js';
 import { Ref, type Value } from '../objects/value.js';
 import { defineBuiltinType, builtinTypeAddr } from '../objects/registry.js';
 import { onTypesReady } from '../objects/bootstrap.js';
@@ -491,6 +492,7 @@ export const textIOWrapperType = defineBuiltinType({
         put(r, S.Ok, false);
         put(r, S.Detached, false);
         put(r, S.Console, -1);
+        registerFinalizer(r.a);
         return r;
       }),
     },

@@ -1,3 +1,4 @@
+# ftpy-expect: native
 # open() on real files: text/binary modes, buffering, seek/tell, r+/a+/x, FileIO, errors; the files are removed
 import io, os
 name = "io_files_tmp.txt"
@@ -39,6 +40,7 @@ for args in [("r", -1, "utf-8", None), ("rb", -1, "utf-8", None), ("wt", 0, None
         open(name, args[0], args[1], args[2], newline=args[3])
     except (ValueError, OSError) as e:
         print(type(e).__name__, e)
+os.remove(name)  # ("wt", 0) made it before refusing unbuffered text
 with open(name, "x") as f:
     f.write("x")
 with io.FileIO(name, "r") as r:
