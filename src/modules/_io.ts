@@ -6,7 +6,7 @@
 import { Ref, type Value } from '../objects/value.js';
 import { TYPE_ADDR, builtinTypeAddr } from '../objects/registry.js';
 import { raise, typeNameOf, truthy, call, repr } from '../objects/protocol.js';
-import { dictSet, newDict } from '../objects/dict.js';
+import { dictSet, dictGet, newDict } from '../objects/dict.js';
 import { newTuple } from '../objects/tuple.js';
 import { isStr, strOf } from '../objects/str_type.js';
 import { isBytes } from '../objects/bytes.js';
@@ -14,8 +14,10 @@ import { hasIndex } from '../objects/coll_ops.js';
 import { lookup, typeOf } from '../objects/typeobject.js';
 import { getattr, setattr } from '../vm/attr.js';
 import { callMethod } from '../vm/call.js';
-import { interpreterState } from '../vm/runtime.js';
+import { interpreterState, builtinsModuleRef } from '../vm/runtime.js';
+import { moduleDict } from '../objects/module.js';
 import { defineModule } from './define.js';
+import { warnHere } from '../vm/warn.js';
 import { DEFAULT_BUFFER_SIZE, indexArg } from './_io_common.js';
 import { ioBaseType, rawIOBaseType, bufferedIOBaseType, textIOBaseType } from './_io_base.js';
 import { bytesIOType } from './_io_bytesio.js';
@@ -67,6 +69,9 @@ export function open(file: Value, modeArg: Value, buffering: Value, encoding: Va
   if (binary && encoding !== null) raise('ValueError', "binary mode doesn't take an encoding argument");
   if (binary && errors !== null) raise('ValueError', "binary mode doesn't take an errors argument");
   if (binary && newline !== null) raise('ValueError', "binary mode doesn't take a newline argument");
+  if (binary && bufsize === 1) {
+    warnHere('RuntimeWarning', "line buffering (buffering=1) isn't supported in binary mode, the default buffer size will be used");
+  }
   const raw = call(typeRef(fileIOType), [file, rawmode], ['closefd', 'opener'], [closefd, opener]);
   let result: Value = raw;
   try {
@@ -115,6 +120,9 @@ export const ioModule = defineModule({
     },
   },
   init: (d) => {
+    // builtins.open is io.open (one function object, as in CPython).
+    const bopen = dictGet(moduleDict(builtinsModuleRef()), 'open');
+    if (bopen !== undefined) dictSet(d, 'open', bopen);
     dictSet(d, 'DEFAULT_BUFFER_SIZE', DEFAULT_BUFFER_SIZE);
     const ns = newDict();
     dictSet(ns, '__module__', 'io');

@@ -22,7 +22,7 @@ import { getattr, getattrOrUndefined } from '../vm/attr.js';
 import { callMethod } from '../vm/call.js';
 import { isInstanceOfBuiltin } from '../vm/errors.js';
 import { ByteStore, IO_RAW, DEFAULT_BUFFER_SIZE, fn, get, put, getInt, locked, sizeArg, indexArg, raiseUnsupported, beforeRawWrite } from './_io_common.js';
-import { markOwned } from './_io_fileio.js';
+import { markOwned, fastClosed } from './_io_fileio.js';
 import { checkReadable, checkWritable, checkSeekable, copyInto, writableLen } from './_io_base.js';
 
 const enum S { Dict, Raw, RStore, RSize, RPos, WStore, WSize, BufSize, Ok, Detached, Kind, ConsoleFd, Count }
@@ -51,7 +51,8 @@ function kind(self: Value): number {
 }
 
 function isClosed(self: Value): boolean {
-  return truthy(getattr(raw(self), 'closed'));
+  const r = raw(self);
+  return fastClosed(r) ?? truthy(getattr(r, 'closed'));
 }
 
 function checkClosed(self: Value, msg: string): void {

@@ -413,3 +413,9 @@ void isBytes;
 export function markOwned(raw: Value, owned = true): void {
   if (raw instanceof Ref && isSubtype(I32[raw.a >> 2]!, T_FILEIO)) put(raw, S.Owned, owned);
 }
+
+/** closed of an exact FileIO without an attribute lookup; undefined for other raw streams. */
+export function fastClosed(raw: Value): boolean | undefined {
+  if (raw instanceof Ref && I32[raw.a >> 2] === T_FILEIO) return fdOf(raw) < 0;
+  return undefined;
+}

@@ -66,8 +66,15 @@ function checkClosed(self: Value): void {
   if (isClosed(self)) raise('ValueError', 'I/O operation on closed file.');
 }
 
+const codecCache = new Map<string, NativeCodec | undefined>();
 function codec(self: Value): NativeCodec | undefined {
-  return nativeCodec(get(self, S.Encoding) as string);
+  const enc = get(self, S.Encoding) as string;
+  let c = codecCache.get(enc);
+  if (c === undefined && !codecCache.has(enc)) {
+    c = nativeCodec(enc);
+    codecCache.set(enc, c);
+  }
+  return c;
 }
 
 /** After the first write, a BOM-writing codec goes on without one (its encoder's state). */
