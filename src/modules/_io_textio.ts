@@ -214,7 +214,7 @@ function read(self: Value, size: Value): Value {
   while (outLen < n) {
     let s = get(self, S.Decoded) as string;
     let p = getInt(self, S.DecPos);
-    if (p >= s.length || (get(self, S.Universal) === true && s.charCodeAt(s.length - 1) === 13 && s.length - p === 1)) {
+    if (p >= s.length || (get(self, S.Translate) === true && s.charCodeAt(s.length - 1) === 13 && s.length - p === 1)) {
       if (!readChunk(self)) {
         s = get(self, S.Decoded) as string;
         p = getInt(self, S.DecPos);
@@ -229,8 +229,11 @@ function read(self: Value, size: Value): Value {
     // Take raw units for the characters still wanted; '\r\n' may shrink to one character.
     let want = n - outLen;
     let end = hasSurrogates(s) ? p + unitOffset(s.slice(p), Math.min(want, cpLength(s.slice(p)))) : Math.min(s.length, p + want);
-    if (end < s.length && s.charCodeAt(end - 1) === 13 && s.charCodeAt(end) === 10) end++;
-    if (end === s.length && s.charCodeAt(end - 1) === 13 && get(self, S.Universal) === true) end--;
+    if (get(self, S.Translate) === true) {
+      // '\r\n' becomes one character: take both; a final '\r' waits for a possible '\n'.
+      if (end < s.length && s.charCodeAt(end - 1) === 13 && s.charCodeAt(end) === 10) end++;
+      if (end === s.length && s.charCodeAt(end - 1) === 13) end--;
+    }
     if (end <= p) end = p + 1;
     const piece = outText(self, s.slice(p, end));
     put(self, S.DecPos, end);
@@ -332,7 +335,15 @@ const LOCALE_ENCODING = 'UTF-8';
 
 function checkEncoding(enc: string): void {
   if (nativeCodec(normalizeEncoding(enc)) !== undefined) return;
-  callMethod(codecs(), 'lookup', [enc]);
+  let m: Ref;
+  try {
+    m = codecs();
+  } catch (e) {
+    // Without the _codecs module only the native codecs exist: any other name is unknown here.
+    if (!isInstanceOfBuiltin(e as Value, 'Exception')) throw e;
+    raise('LookupError', `unknown encoding: ${enc}`);
+  }
+  callMethod(m, 'lookup', [enc]);
 }
 
 function setNewline(self: Value, newline: Value): void {
