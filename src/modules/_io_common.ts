@@ -3,7 +3,7 @@
 // growable byte store in the heap (BytesIO, the buffered objects' buffers) and argument checks.
 // CPython: Modules/_io/_iomodule.c, Modules/_io/_iomodule.h.
 
-import { I32, U8, lock, unlock } from '../heap/index.js';
+import { I32, U8, lock, unlock, threadIndex } from '../heap/index.js';
 import { Ref, decode, encode, getSlot, setSlot, rawBase, type Value } from '../objects/value.js';
 import { allocObj } from '../objects/alloc.js';
 import { defineBuiltinType, builtinTypeAddr } from '../objects/registry.js';
@@ -33,14 +33,27 @@ export function getInt(self: Value, i: number): number {
   return typeof v === 'number' ? v : 0;
 }
 
-/** Runs f holding the object's lock (its first raw word). f must not call back into this object. */
-export function locked<T>(self: Value, f: () => T): T {
+/**
+ * Runs f holding the object's lock (raw word 0; word 1 records the holding thread). A call back
+ * into the same object from f (a raw stream's Python method using its buffered owner) raises
+ * RuntimeError, as CPython's buffered objects do, instead of deadlocking; with `reentrant` it
+ * just runs (TextIOWrapper's methods call each other through self, like a critical section).
+ */
+export function locked<T>(self: Value, f: () => T, reentrant = false): T {
   const a = (self as Ref).a;
   const off = rawBase(a) - a;
+  const me = threadIndex + 1;
+  const ownerAt = (a + off + 4) >> 2;
+  if (I32[ownerAt] === me) {
+    if (reentrant) return f();
+    raise('RuntimeError', `reentrant call inside ${repr(self)}`);
+  }
   lock(a, off);
+  I32[ownerAt] = me;
   try {
     return f();
   } finally {
+    I32[ownerAt] = 0;
     unlock(a, off);
   }
 }

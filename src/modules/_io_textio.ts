@@ -23,7 +23,7 @@ import { getattr, getattrOrUndefined, setattr } from '../vm/attr.js';
 import { callMethod } from '../vm/call.js';
 import { importModule } from '../vm/imports.js';
 import { isInstanceOfBuiltin } from '../vm/errors.js';
-import { IO_RAW, fn, get, put, getInt, sizeArg, indexArg, raiseUnsupported } from './_io_common.js';
+import { IO_RAW, fn, get, put, getInt, sizeArg, indexArg, raiseUnsupported, locked } from './_io_common.js';
 import { translateChunk, newlinesValue, findLineEnd, type NlState } from './_io_newline.js';
 import * as con from './_io_console.js';
 
@@ -459,7 +459,8 @@ function close(self: Value): Value {
 }
 
 function textNext(self: Value): Value | typeof STOP_ {
-  const line = I32Type(self) ? readline(self, null) : callMethod(self, 'readline', []);
+  const line = !I32Type(self) ? callMethod(self, 'readline', [])
+    : console(self) >= 0 ? readline(self, null) : locked(self, () => readline(self, null), true);
   if (!isStr(line)) raise('OSError', `readline() should have returned a str object, not '${typeNameOf(line)}'`);
   return strOf(line) === '' ? STOP_ : line;
 }
@@ -481,6 +482,16 @@ function textRepr(self: Value): string {
     }
   }
   return `${s} encoding=${repr(get(self, S.Encoding))}>`;
+}
+
+/**
+ * A method under the object's lock (reentrant: the methods call each other through self), so that
+ * one TextIOWrapper shared by threads keeps its read-ahead consistent. The console streams need
+ * none: their state is per worker.
+ */
+function guard<A extends Value[]>(impl: (self: Value, ...a: A) => Value): never {
+  const g = (self: Value, ...a: A): Value => (console(self) >= 0 ? impl(self, ...a) : locked(self, () => impl(self, ...a), true));
+  return g as never;
 }
 
 function delegate(name: string): { sig: string; fn: never } {
@@ -518,16 +529,16 @@ export const textIOWrapperType = defineBuiltinType({
       sig: "__init__($self, /, buffer, encoding=None, errors=None, newline=None, line_buffering=False, write_through=False)",
       fn: fn(init),
     },
-    write: { sig: 'write($self, text, /)', fn: fn(write) },
-    read: { sig: 'read($self, size=-1, /)', fn: fn(read) },
-    readline: { sig: 'readline($self, size=-1, /)', fn: fn(readline) },
-    flush: { sig: 'flush($self, /)', fn: fn(flush) },
-    close: { sig: 'close($self, /)', fn: fn(close) },
-    tell: { sig: 'tell($self, /)', fn: fn(tell) },
-    seek: { sig: 'seek($self, cookie, whence=0, /)', fn: fn(seek) },
+    write: { sig: 'write($self, text, /)', fn: guard(write) },
+    read: { sig: 'read($self, size=-1, /)', fn: guard(read) },
+    readline: { sig: 'readline($self, size=-1, /)', fn: guard(readline) },
+    flush: { sig: 'flush($self, /)', fn: guard(flush) },
+    close: { sig: 'close($self, /)', fn: guard(close) },
+    tell: { sig: 'tell($self, /)', fn: guard(tell) },
+    seek: { sig: 'seek($self, cookie, whence=0, /)', fn: guard(seek) },
     truncate: {
       sig: 'truncate($self, pos=None, /)',
-      fn: fn((self: Value, pos: Value) => {
+      fn: guard((self: Value, pos: Value) => {
         checkClosed(self);
         callMethod(self, 'flush', []);
         return callMethod(buffer(self), 'truncate', [pos === null ? tell(self) : pos]);
@@ -535,7 +546,7 @@ export const textIOWrapperType = defineBuiltinType({
     },
     detach: {
       sig: 'detach($self, /)',
-      fn: fn((self: Value) => {
+      fn: guard((self: Value) => {
         const b = buffer(self);
         callMethod(self, 'flush', []);
         put(self, S.Buffer, null);
@@ -546,7 +557,7 @@ export const textIOWrapperType = defineBuiltinType({
     },
     reconfigure: {
       sig: 'reconfigure($self, /, *, encoding=None, errors=None, newline=<unrepresentable>, line_buffering=None, write_through=None)',
-      fn: fn(reconfigure),
+      fn: guard(reconfigure),
     },
     fileno: delegate('fileno'),
     isatty: delegate('isatty'),
