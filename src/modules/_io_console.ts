@@ -14,6 +14,7 @@ import { I32 } from '../heap/index.js';
 import { builtinTypeAddr } from '../objects/registry.js';
 import { raise, call } from '../objects/protocol.js';
 import { MISSING } from '../objects/native.js';
+import { encodeNative, type NativeCodec } from '../objects/codecs_native.js';
 import { setattr } from '../vm/attr.js';
 import { markConsoleBuffer } from './_io_buffered.js';
 import { oserrorMsg, setRawWriteHook, raiseUnsupported } from './_io_common.js';
@@ -30,14 +31,16 @@ function oserror(errno: number, msg: string, _cls: string): Ref {
 }
 
 /** Per-worker pending output by fd. */
-const pending = new Map<number, string[]>();
+const pending = new Map<number, Array<string | Uint8Array>>();
 const pendingSize = new Map<number, number>();
 const BUFFER_LIMIT = 8192;
 
 export function flushFd(fd: number): void {
   const parts = pending.get(fd);
   if (parts === undefined || parts.length === 0) return;
-  const data = Buffer.from(parts.join(''), 'utf8');
+  // Text is kept as str (UTF-8 streams, the common case) or as bytes already encoded (others).
+  const data = parts.every((p) => typeof p === 'string') ? Buffer.from(parts.join(''), 'utf8')
+    : Buffer.concat(parts.map((p) => (typeof p === 'string' ? Buffer.from(p, 'utf8') : p)));
   parts.length = 0;
   pendingSize.set(fd, 0);
   let off = 0;
@@ -85,8 +88,8 @@ function encodable(s: string, errors: string): string {
 
 
 /** A text write to a console stream (the fast path of print). */
-export function consoleWrite(fd: number, s: string, errors: string, lineBuffering: boolean): void {
-  const text = encodable(s, errors);
+export function consoleWrite(fd: number, s: string, errors: string, lineBuffering: boolean, codec?: NativeCodec): void {
+  const text = codec === undefined || codec === 'utf_8' ? encodable(s, errors) : encodeNative(codec, s, errors);
   let parts = pending.get(fd);
   if (parts === undefined) {
     parts = [];
@@ -95,7 +98,7 @@ export function consoleWrite(fd: number, s: string, errors: string, lineBufferin
   parts.push(text);
   const size = (pendingSize.get(fd) ?? 0) + text.length;
   pendingSize.set(fd, size);
-  if (size > BUFFER_LIMIT || (lineBuffering && text.includes('\n'))) flushFd(fd);
+  if (size > BUFFER_LIMIT || (lineBuffering && s.includes('\n'))) flushFd(fd);
 }
 
 setRawWriteHook(flushFd);

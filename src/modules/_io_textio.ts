@@ -114,7 +114,7 @@ function write(self: Value, text: Value): Value {
   const fd = console(self);
   if (fd >= 0) {
     if (get(self, S.Closed) === true) raise('ValueError', 'I/O operation on closed file.');
-    con.consoleWrite(fd, s, get(self, S.Errors) as string, get(self, S.LineBuffering) === true);
+    con.consoleWrite(fd, s, get(self, S.Errors) as string, get(self, S.LineBuffering) === true, codec(self));
     return hasSurrogates(s) ? cpLength(s) : s.length;
   }
   checkClosed(self);
@@ -407,8 +407,9 @@ function reconfigure(self: Value, encoding: Value, errors: Value, newline: Value
     if (!isStr(encoding)) raise('TypeError', `reconfigure() argument 'encoding' must be str or None, not ${typeNameOf(encoding)}`);
     const enc = strOf(encoding) === 'locale' ? LOCALE_ENCODING : strOf(encoding);
     checkEncoding(enc);
-    if (console(self) >= 0 && !['utf_8'].includes(nativeCodec(enc) ?? '')) {
-      raise('NotImplementedError', `ftpy's console streams only encode UTF-8, not ${repr(encoding)}`);
+    // The console streams encode with the native codecs; sys.stdin decodes UTF-8 only.
+    if (console(self) >= 0 && (nativeCodec(enc) === undefined || console(self) === 0 && nativeCodec(enc) !== 'utf_8')) {
+      raise('NotImplementedError', `ftpy's console ${console(self) === 0 ? 'input decodes only UTF-8' : 'streams encode only with the native codecs'}, not ${repr(encoding)}`);
     }
     put(self, S.Encoding, enc);
     put(self, S.PyDecoder, null);
