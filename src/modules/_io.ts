@@ -24,7 +24,8 @@ import { bytesIOType } from './_io_bytesio.js';
 import { stringIOType } from './_io_stringio.js';
 import { incrementalNewlineDecoderType } from './_io_newline.js';
 import { fileIOType } from './_io_fileio.js';
-import { bufferedReaderType, bufferedWriterType, bufferedRandomType, bufferedRWPairType, flushOpenWriters } from './_io_buffered.js';
+import { bufferedReaderType, bufferedWriterType, bufferedRandomType, flushOpenWriters } from './_io_buffered.js';
+import { bufferedRWPairType } from './_io_rwpair.js';
 import { textIOWrapperType, newConsoleStream } from './_io_textio.js';
 import { flushAllStreams, readLine } from './_io_console.js';
 

@@ -14,7 +14,7 @@ import { defineBuiltinType, builtinTypeAddr } from '../objects/registry.js';
 import { onTypesReady } from '../objects/bootstrap.js';
 import { TypeFlag } from '../objects/layouts.js';
 import { allocObj } from '../objects/alloc.js';
-import { raise, typeNameOf, truthy, repr, call } from '../objects/protocol.js';
+import { raise, typeNameOf, truthy, repr } from '../objects/protocol.js';
 import { newBytes, isBytes, bytesData } from '../objects/bytes.js';
 import { bufferBytes } from '../objects/buffer.js';
 import { checkNewType, instanceSlotsOf } from '../objects/coll_ops.js';
@@ -31,7 +31,7 @@ const wbuf = new ByteStore(S.WStore, S.WSize);
 const READ = 1;
 const WRITE = 2;
 
-const TYPES: Record<string, number> = {};
+export const TYPES: Record<string, number> = {};
 let T_WEAKCELL = 0;
 onTypesReady(() => {
   T_WEAKCELL = builtinTypeAddr('buffer_export_ref');
@@ -135,10 +135,24 @@ function read(self: Value, size: Value): Value {
     beforeRead(self);
     if (n < 0) {
       const head = takeRead(self, unread(self));
-      const rest = callMethod(raw(self), 'readall', []);
-      if (rest === null) return head.length > 0 ? newBytes(head) : null;
-      const d = bufferBytes(rest) ?? new Uint8Array(0);
-      return newBytes(head.length === 0 ? d : Buffer.concat([head, d]));
+      // _bufferedreader_read_all: the raw stream's readall() if it has one, else read() to EOF.
+      if (getattrOrUndefined(raw(self), 'readall') !== undefined) {
+        const rest = callMethod(raw(self), 'readall', []);
+        if (rest === null) return head.length > 0 ? newBytes(head) : null;
+        const d = bufferBytes(rest) ?? new Uint8Array(0);
+        return newBytes(head.length === 0 ? d : Buffer.concat([head, d]));
+      }
+      const chunks: Uint8Array[] = [head];
+      for (;;) {
+        const d = rawRead(self, getInt(self, S.BufSize));
+        if (d === null) {
+          if (chunks.every((c) => c.length === 0)) return null;
+          break;
+        }
+        if (d.length === 0) break;
+        chunks.push(d);
+      }
+      return newBytes(Buffer.concat(chunks));
     }
     while (unread(self) < n) {
       const k = fill(self, n - unread(self));
@@ -460,78 +474,6 @@ export const bufferedRandomType = defineBuiltinType({
 
 void isBytes;
 void DEFAULT_BUFFER_SIZE;
-
-// ---- BufferedRWPair: a BufferedReader and a BufferedWriter over two raw streams ---------------------
-
-const enum P { Dict, Reader, Writer, Count }
-let T_RWPAIR = 0;
-onTypesReady(() => {
-  T_RWPAIR = builtinTypeAddr('BufferedRWPair');
-});
-
-function pairPart(self: Value, i: number): Value {
-  const v = get(self, i);
-  if (v === null) raise('ValueError', 'I/O operation on uninitialized object');
-  return v;
-}
-
-function forward(part: number, name: string, sig: string): { sig: string; fn: never } {
-  return { sig, fn: fn((self: Value, ...args: Value[]) => callMethod(pairPart(self, part), name, args.filter((a) => a !== undefined))) };
-}
-
-export const bufferedRWPairType = defineBuiltinType({
-  name: 'BufferedRWPair', module: '_io', base: '_BufferedIOBase', flags: TypeFlag.BaseType,
-  instanceSlots: P.Count, dictSlot: P.Dict,
-  methods: {
-    __new__: {
-      sig: '__new__(type, /, *args, **kwargs)', kind: 'staticmethod',
-      fn: fn((type: Value) => {
-        const t = checkNewType(type, T_RWPAIR);
-        const r = new Ref(allocObj(t, t === T_RWPAIR ? P.Count : instanceSlotsOf(t), IO_RAW));
-        put(r, P.Reader, null);
-        put(r, P.Writer, null);
-        return r;
-      }),
-    },
-    __init__: {
-      sig: `__init__($self, reader, writer, buffer_size=${DEFAULT_BUFFER_SIZE}, /)`,
-      fn: fn((self: Value, reader: Value, writer: Value, n: Value) => {
-        checkReadable(reader);
-        checkWritable(writer);
-        put(self, P.Reader, call(new Ref(TYPES.BufferedReader!), [reader, n]));
-        put(self, P.Writer, call(new Ref(TYPES.BufferedWriter!), [writer, n]));
-        return null;
-      }),
-    },
-    read: forward(P.Reader, 'read', 'read($self, size=-1, /)'),
-    peek: forward(P.Reader, 'peek', 'peek($self, size=0, /)'),
-    read1: forward(P.Reader, 'read1', 'read1($self, size=-1, /)'),
-    readinto: forward(P.Reader, 'readinto', 'readinto($self, buffer, /)'),
-    readinto1: forward(P.Reader, 'readinto1', 'readinto1($self, buffer, /)'),
-    write: forward(P.Writer, 'write', 'write($self, buffer, /)'),
-    flush: forward(P.Writer, 'flush', 'flush($self, /)'),
-    readable: forward(P.Reader, 'readable', 'readable($self, /)'),
-    writable: forward(P.Writer, 'writable', 'writable($self, /)'),
-    isatty: {
-      sig: 'isatty($self, /)',
-      fn: fn((self: Value) => truthy(callMethod(pairPart(self, P.Writer), 'isatty', [])) || truthy(callMethod(pairPart(self, P.Reader), 'isatty', []))),
-    },
-    close: {
-      sig: 'close($self, /)',
-      fn: fn((self: Value) => {
-        try {
-          callMethod(pairPart(self, P.Writer), 'close', []);
-        } finally {
-          callMethod(pairPart(self, P.Reader), 'close', []);
-        }
-        return null;
-      }),
-    },
-  },
-  getsets: {
-    closed: { get: fn((self: Value) => getattr(pairPart(self, P.Writer), 'closed')) },
-  },
-});
 
 /** Marks a BufferedWriter as the binary buffer of the console stream on fd. */
 export function markConsoleBuffer(b: Value, fd: number): void {
