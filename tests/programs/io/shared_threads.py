@@ -4,7 +4,7 @@ import _thread, io
 s, b = io.StringIO(), io.BytesIO()
 w = io.BufferedWriter(io.BytesIO(), 64)
 t = io.TextIOWrapper(io.BufferedWriter(io.BytesIO(), 50), encoding='utf-8')
-N, T = 2000, 3
+N, T = 300, 2
 done = _thread.allocate_lock()
 left = [T]
 count = _thread.allocate_lock()
