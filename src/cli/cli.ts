@@ -23,7 +23,7 @@ import { toPyException } from '../vm/exc.js';
 import { formatException, registerSource } from '../vm/tbprint.js';
 import { getattrOrUndefined } from '../vm/attr.js';
 import { importModule, MODULES, isFile } from '../vm/imports.js';
-import { newConsoleStream, flushAllStreams } from '../modules/_io.js';
+import { newConsoleStream, flushAllStreams, flushOpenWriters } from '../modules/_io.js';
 import { FLAG_FIELDS, VERSION } from '../modules/sys.js';
 import { writeSync } from 'node:fs';
 import { runRepl, printBanner, stdinIsInteractive } from './repl.js';
@@ -422,6 +422,8 @@ function* iterStrings(v: Value | null): Generator<string> {
 
 /** Py_FinalizeEx's visible part: flush stdout (a failure there means status 120), then stderr. */
 function finish(status: number): number {
+  // Interpreter teardown finalizes the files still open: their buffered data is written.
+  flushOpenWriters();
   try {
     const sys = moduleDict(sysModuleRef());
     const out = dictGet(sys, 'stdout');

@@ -1,327 +1,140 @@
-// The _io module, so far: text streams over file descriptors, which sys.stdin/stdout/stderr are.
-// Writes go to a per-worker buffer that is flushed when it fills, on newline when line-buffered,
-// before any read or exit, and at every point where this thread synchronises with another (lock
-// release, thread end: see flushAllStreams), so output keeps the causal order threads observe.
-// CPython: Modules/_io/textio.c (TextIOWrapper), Modules/_io/fileio.c.
-// DELIBERATE GAP: FileIO, BytesIO, StringIO, the buffered classes and open() are not written yet;
-// `import io` fails with ImportError naming the first missing one.
+// The _io module: open(), open_code(), text_encoding(), DEFAULT_BUFFER_SIZE, UnsupportedOperation and
+// the stream types, one file each (_io_base, _io_fileio, _io_bytesio, _io_stringio, _io_buffered,
+// _io_textio, _io_newline); the console streams' per-worker output buffer is in _io_console.
+// CPython: Modules/_io/_iomodule.c.
 
-import { writeSync, readSync, fstatSync } from 'node:fs';
-import { TextDecoder } from 'node:util';
-import { Ref, STOP, decode, encode, getSlot, setSlot, tagInt, type Value } from '../objects/value.js';
-import { defineBuiltinType, TYPE_ADDR } from '../objects/registry.js';
-import { allocObj } from '../objects/alloc.js';
-import { raise, typeNameOf, repr } from '../objects/protocol.js';
-import { newList } from '../objects/list.js';
-import { dictSet } from '../objects/dict.js';
-import { TypeFlag } from '../objects/layouts.js';
+import { Ref, type Value } from '../objects/value.js';
+import { TYPE_ADDR, builtinTypeAddr } from '../objects/registry.js';
+import { raise, typeNameOf, truthy, call, repr } from '../objects/protocol.js';
+import { dictSet, dictGet, newDict } from '../objects/dict.js';
+import { newTuple } from '../objects/tuple.js';
+import { isStr, strOf } from '../objects/str_type.js';
+import { isBytes } from '../objects/bytes.js';
+import { hasIndex } from '../objects/coll_ops.js';
+import { lookup, typeOf } from '../objects/typeobject.js';
+import { getattr, setattr } from '../vm/attr.js';
+import { callMethod } from '../vm/call.js';
+import { interpreterState, builtinsModuleRef } from '../vm/runtime.js';
+import { moduleDict } from '../objects/module.js';
 import { defineModule } from './define.js';
-import { pyExc } from '../vm/errors.js';
-import { setExtra } from '../objects/exceptions.js';
+import { warnHere } from '../vm/warn.js';
+import { DEFAULT_BUFFER_SIZE, indexArg } from './_io_common.js';
+import { ioBaseType, rawIOBaseType, bufferedIOBaseType, textIOBaseType } from './_io_base.js';
+import { bytesIOType } from './_io_bytesio.js';
+import { stringIOType } from './_io_stringio.js';
+import { incrementalNewlineDecoderType } from './_io_newline.js';
+import { fileIOType } from './_io_fileio.js';
+import { bufferedReaderType, bufferedWriterType, bufferedRandomType, flushOpenWriters } from './_io_buffered.js';
+import { bufferedRWPairType } from './_io_rwpair.js';
+import { textIOWrapperType, newConsoleStream } from './_io_textio.js';
+import { flushAllStreams, readLine } from './_io_console.js';
 
-const enum TextSlot { Fd, Name, Mode, Encoding, Errors, LineBuffering, Closed, Dict, Count }
+export { textIOWrapperType, newConsoleStream, flushAllStreams, readLine, flushOpenWriters };
 
-/** Per-worker pending output by fd. */
-const pending = new Map<number, string[]>();
-const pendingSize = new Map<number, number>();
-const BUFFER_LIMIT = 8192;
+function typeRef(t: { index: number }): Ref {
+  return new Ref(TYPE_ADDR[t.index]!);
+}
 
-function flushFd(fd: number): void {
-  const parts = pending.get(fd);
-  if (parts === undefined || parts.length === 0) return;
-  const data = Buffer.from(parts.join(''), 'utf8');
-  parts.length = 0;
-  pendingSize.set(fd, 0);
-  let off = 0;
-  while (off < data.length) {
-    try {
-      off += writeSync(fd, data, off, data.length - off);
-    } catch (e) {
-      const code = (e as { code?: string }).code;
-      if (code === 'EAGAIN') continue;
-      if (code === 'EPIPE') throw oserror(32, 'Broken pipe', 'BrokenPipeError');
-      throw oserror(5, String((e as Error).message), 'OSError');
-    }
+/** open(): FileIO, wrapped in a buffered object, wrapped in a TextIOWrapper (_io_open_impl). */
+export function open(file: Value, modeArg: Value, buffering: Value, encoding: Value, errors: Value, newline: Value,
+  closefd: Value, opener: Value): Value {
+  if (!isStr(file) && !isBytes(file) && !hasIndex(file)) {
+    const m = file instanceof Ref ? lookup(typeOf(file), '__fspath__') : undefined;
+    if (m === undefined || m === null) raise('TypeError', `invalid file: ${repr(file)}`);
   }
-}
-
-/** Writes out everything this worker buffered (exit, thread end, synchronisation points). */
-export function flushAllStreams(): void {
-  for (const fd of pending.keys()) flushFd(fd);
-}
-
-function oserror(errno: number, msg: string, cls: string): Ref {
-  const e = pyExc(cls, msg);
-  setExtra(e, 'errno', errno);
-  setExtra(e, 'strerror', msg);
-  return e;
-}
-
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
-
-/** Applies the stream's error handler to lone surrogates (UTF-8 cannot encode them). */
-function encodable(s: string, errors: string): string {
-  if (!LONE_SURROGATE.test(s)) return s;
-  const cps = [...s];
-  let pos = 0;
-  let out = '';
-  for (const ch of cps) {
-    const c = ch.codePointAt(0)!;
-    if (ch.length === 1 && c >= 0xd800 && c <= 0xdfff) {
-      if (errors === 'backslashreplace') out += `\\u${c.toString(16).padStart(4, '0')}`;
-      else if (errors === 'replace') out += '?';
-      else if (errors === 'ignore') out += '';
-      else if (errors === 'surrogateescape' && c >= 0xdc80 && c <= 0xdcff) out += String.fromCharCode(c - 0xdc00);
-      else raise('UnicodeEncodeError', `'utf-8' codec can't encode character '\\u${c.toString(16)}' in position ${pos}: surrogates not allowed`);
-    } else {
-      out += ch;
-    }
-    pos++;
+  if (!isStr(modeArg)) raise('TypeError', `open() argument 'mode' must be str, not ${typeNameOf(modeArg)}`);
+  const mode = strOf(modeArg);
+  if (encoding !== null && !isStr(encoding)) raise('TypeError', `open() argument 'encoding' must be str or None, not ${typeNameOf(encoding)}`);
+  if (errors !== null && !isStr(errors)) raise('TypeError', `open() argument 'errors' must be str or None, not ${typeNameOf(errors)}`);
+  if (newline !== null && !isStr(newline)) raise('TypeError', `open() argument 'newline' must be str or None, not ${typeNameOf(newline)}`);
+  let bufsize = indexArg(buffering);
+  const seen = new Set<string>();
+  for (const c of mode) {
+    if (!'rwxabt+'.includes(c) || seen.has(c)) raise('ValueError', `invalid mode: '${mode}'`);
+    seen.add(c);
   }
-  return out;
-}
-
-function slot(self: Value, s: TextSlot): Value {
-  return decode(getSlot((self as Ref).a, s)) ?? null;
-}
-
-function checkOpen(self: Value): number {
-  if (slot(self, TextSlot.Closed) === true) raise('ValueError', 'I/O operation on closed file.');
-  return slot(self, TextSlot.Fd) as number;
-}
-
-function write(self: Value, s: Value): Value {
-  if (typeof s !== 'string') raise('TypeError', `write() argument must be str, not ${typeNameOf(s)}`);
-  const fd = checkOpen(self);
-  const text = encodable(s, slot(self, TextSlot.Errors) as string);
-  let parts = pending.get(fd);
-  if (parts === undefined) {
-    parts = [];
-    pending.set(fd, parts);
+  const creating = seen.has('x');
+  const reading = seen.has('r');
+  const writing = seen.has('w');
+  const appending = seen.has('a');
+  const updating = seen.has('+');
+  const text = seen.has('t');
+  const binary = seen.has('b');
+  let rawmode = creating ? 'x' : reading ? 'r' : writing ? 'w' : appending ? 'a' : '';
+  if (updating) rawmode += '+';
+  if (text && binary) raise('ValueError', "can't have text and binary mode at once");
+  if (Number(creating) + Number(reading) + Number(writing) + Number(appending) > 1) {
+    raise('ValueError', 'must have exactly one of create/read/write/append mode');
   }
-  parts.push(text);
-  const size = (pendingSize.get(fd) ?? 0) + text.length;
-  pendingSize.set(fd, size);
-  if (size > BUFFER_LIMIT || (slot(self, TextSlot.LineBuffering) === true && text.includes('\n'))) flushFd(fd);
-  return [...s].length;
-}
-
-// ---- reading -------------------------------------------------------------------------------------
-
-/** Per-worker decoded input not yet consumed, by fd. */
-const inbuf = new Map<number, string>();
-const decoders = new Map<number, TextDecoder>();
-const eof = new Set<number>();
-
-function fill(fd: number): boolean {
-  if (eof.has(fd)) return false;
-  flushAllStreams();
-  const buf = Buffer.alloc(65536);
-  let n = 0;
-  for (;;) {
-    try {
-      n = readSync(fd, buf, 0, buf.length, null);
-      break;
-    } catch (e) {
-      const code = (e as { code?: string }).code;
-      if (code === 'EAGAIN') {
-        Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 5);
-        continue;
-      }
-      if (code === 'EOF') break;
-      throw oserror(5, String((e as Error).message), 'OSError');
-    }
+  if (!(creating || reading || writing || appending)) raise('ValueError', 'Must have exactly one of create/read/write/append mode and at most one plus');
+  if (binary && encoding !== null) raise('ValueError', "binary mode doesn't take an encoding argument");
+  if (binary && errors !== null) raise('ValueError', "binary mode doesn't take an errors argument");
+  if (binary && newline !== null) raise('ValueError', "binary mode doesn't take a newline argument");
+  if (binary && bufsize === 1) {
+    warnHere('RuntimeWarning', "line buffering (buffering=1) isn't supported in binary mode, the default buffer size will be used");
   }
-  let dec = decoders.get(fd);
-  if (dec === undefined) {
-    dec = new TextDecoder('utf-8');
-    decoders.set(fd, dec);
-  }
-  if (n === 0) {
-    eof.add(fd);
-    const rest = dec.decode();
-    if (rest) inbuf.set(fd, (inbuf.get(fd) ?? '') + rest);
-    return rest.length > 0;
-  }
-  inbuf.set(fd, (inbuf.get(fd) ?? '') + dec.decode(buf.subarray(0, n), { stream: true }).replace(/\r\n/g, '\n'));
-  return true;
-}
-
-/** One line including its newline ('' at EOF), as readline(). */
-export function readLine(fd: number): string {
-  for (;;) {
-    const b = inbuf.get(fd) ?? '';
-    const i = b.indexOf('\n');
-    if (i >= 0) {
-      inbuf.set(fd, b.slice(i + 1));
-      return b.slice(0, i + 1);
-    }
-    if (!fill(fd)) {
-      inbuf.set(fd, '');
-      return b;
-    }
-  }
-}
-
-function readAll(fd: number): string {
-  while (fill(fd)) { /* read to EOF */ }
-  const b = inbuf.get(fd) ?? '';
-  inbuf.set(fd, '');
-  return b;
-}
-
-function readN(fd: number, n: number): string {
-  for (;;) {
-    const b = inbuf.get(fd) ?? '';
-    if ([...b].length >= n || !fill(fd)) {
-      const cps = [...(inbuf.get(fd) ?? '')];
-      inbuf.set(fd, cps.slice(n).join(''));
-      return cps.slice(0, n).join('');
-    }
-  }
-}
-
-function sizeArg(v: Value): number {
-  if (v === null) return -1;
-  if (typeof v !== 'number' || !Number.isInteger(v)) raise('TypeError', `argument should be integer or None, not '${typeNameOf(v)}'`);
-  return v;
-}
-
-const fn = (f: (...a: never[]) => Value) => f as never;
-
-export const textIOWrapperType = defineBuiltinType({
-  name: 'TextIOWrapper',
-  module: '_io',
-  flags: TypeFlag.BaseType,
-  instanceSlots: TextSlot.Count,
-  dictSlot: TextSlot.Dict,
-  methods: {
-    write: { sig: 'write($self, text, /)', fn: fn(write) },
-    flush: {
-      sig: 'flush($self, /)',
-      fn: fn((self: Value) => {
-        flushFd(checkOpen(self));
-        return null;
-      }),
-    },
-    read: {
-      sig: 'read($self, size=-1, /)',
-      fn: fn((self: Value, size: Value) => {
-        const n = sizeArg(size);
-        const fd = checkOpen(self);
-        return n < 0 ? readAll(fd) : readN(fd, n);
-      }),
-    },
-    readline: {
-      sig: 'readline($self, size=-1, /)',
-      fn: fn((self: Value, size: Value) => {
-        const n = sizeArg(size);
-        const line = readLine(checkOpen(self));
-        return n >= 0 && [...line].length > n ? [...line].slice(0, n).join('') : line;
-      }),
-    },
-    readlines: {
-      sig: 'readlines($self, hint=-1, /)',
-      fn: fn((self: Value) => {
-        const fd = checkOpen(self);
-        const lines: Value[] = [];
-        for (let l = readLine(fd); l !== ''; l = readLine(fd)) lines.push(l);
-        return newList(lines);
-      }),
-    },
-    fileno: { sig: 'fileno($self, /)', fn: fn((self: Value) => checkOpen(self)) },
-    isatty: { sig: 'isatty($self, /)', fn: fn((self: Value) => isatty(checkOpen(self))) },
-    readable: { sig: 'readable($self, /)', fn: fn((self: Value) => (checkOpen(self), (slot(self, TextSlot.Mode) as string).includes('r'))) },
-    writable: { sig: 'writable($self, /)', fn: fn((self: Value) => (checkOpen(self), (slot(self, TextSlot.Mode) as string).includes('w'))) },
-    seekable: { sig: 'seekable($self, /)', fn: fn((self: Value) => (checkOpen(self), isSeekable(slot(self, TextSlot.Fd) as number))) },
-    close: {
-      sig: 'close($self, /)',
-      fn: fn((self: Value) => {
-        if (slot(self, TextSlot.Closed) !== true) {
-          flushFd(slot(self, TextSlot.Fd) as number);
-          setSlot((self as Ref).a, TextSlot.Closed, encode(true));
-        }
-        return null;
-      }),
-    },
-    reconfigure: {
-      sig: 'reconfigure($self, /, *, encoding=None, errors=None, newline=None, line_buffering=None, write_through=None)',
-      fn: fn((self: Value, encoding: Value, errors: Value, newline: Value, lineBuffering: Value) => {
-        void newline;
-        if (encoding !== null && typeof encoding === 'string' && !/^utf-?8$/i.test(encoding)) {
-          raise('NotImplementedError', `ftpy's console streams only encode UTF-8, not ${repr(encoding)}`);
-        }
-        if (errors !== null) setSlot((self as Ref).a, TextSlot.Errors, encode(errors));
-        if (lineBuffering !== null) setSlot((self as Ref).a, TextSlot.LineBuffering, encode(lineBuffering === true));
-        return null;
-      }),
-    },
-    __enter__: { sig: '__enter__($self, /)', fn: fn((self: Value) => (checkOpen(self), self)) },
-    __exit__: {
-      sig: '__exit__($self, /, *args)',
-      fn: fn((self: Value) => {
-        flushFd(slot(self, TextSlot.Fd) as number);
-        setSlot((self as Ref).a, TextSlot.Closed, encode(true));
-        return null;
-      }),
-    },
-    __iter__: { sig: '__iter__($self, /)', fn: fn((self: Value) => (checkOpen(self), self)) },
-    __repr__: {
-      sig: '__repr__($self, /)',
-      fn: fn((self: Value) => `<_io.TextIOWrapper name=${repr(slot(self, TextSlot.Name))} mode=${repr(slot(self, TextSlot.Mode))} encoding='utf-8'>`),
-    },
-  },
-  getsets: {
-    name: { get: fn((self: Value) => slot(self, TextSlot.Name)) },
-    mode: { get: fn((self: Value) => slot(self, TextSlot.Mode)) },
-    encoding: { get: fn((self: Value) => slot(self, TextSlot.Encoding)) },
-    errors: { get: fn((self: Value) => slot(self, TextSlot.Errors)) },
-    line_buffering: { get: fn((self: Value) => slot(self, TextSlot.LineBuffering)) },
-    closed: { get: fn((self: Value) => slot(self, TextSlot.Closed)) },
-    newlines: { get: fn(() => null) },
-    buffer: { get: fn(() => raise('NotImplementedError', "ftpy's console streams have no binary .buffer yet")) },
-  },
-  slots: {
-    next: (self) => {
-      const line = readLine(checkOpen(self));
-      return line === '' ? STOP : line;
-    },
-  },
-});
-
-/** isatty(fd) without loading node:tty (which pulls in net and streams: ~60 ms at startup). */
-function isatty(fd: number): boolean {
+  const raw = call(typeRef(fileIOType), [file, rawmode], ['closefd', 'opener'], [closefd, opener]);
+  let result: Value = raw;
   try {
-    return fstatSync(fd).isCharacterDevice();
-  } catch {
-    return false;
+    const lineBuffering = bufsize === 1 || (bufsize < 0 && truthy(callMethod(raw, 'isatty', [])));
+    if (bufsize === 1 || bufsize < 0) {
+      const blk = getattr(raw, '_blksize');
+      bufsize = Math.max(Math.min(typeof blk === 'number' ? blk : 0, 8192 * 1024), DEFAULT_BUFFER_SIZE);
+    }
+    if (bufsize === 0) {
+      if (binary) return raw;
+      raise('ValueError', "can't have unbuffered text I/O");
+    }
+    const cls = updating ? bufferedRandomType : creating || writing || appending ? bufferedWriterType : bufferedReaderType;
+    const buffer = call(typeRef(cls), [raw, bufsize]);
+    result = buffer;
+    if (binary) return buffer;
+    const wrapper = call(typeRef(textIOWrapperType), [buffer, encoding, errors, newline, lineBuffering]);
+    result = wrapper;
+    setattr(wrapper, 'mode', mode);
+    return wrapper;
+  } catch (e) {
+    try {
+      callMethod(result, 'close', []);
+    } catch { /* the first error wins */ }
+    throw e;
   }
-}
-
-function isSeekable(fd: number): boolean {
-  try {
-    return fstatSync(fd).isFile();
-  } catch {
-    return false;
-  }
-}
-
-/** A text stream over `fd` (sys.stdin/stdout/stderr). */
-export function newConsoleStream(fd: number, name: string, mode: 'r' | 'w', errors: string, lineBuffering: boolean): Ref {
-  const a = allocObj(TYPE_ADDR[textIOWrapperType.index]!, TextSlot.Count, 0);
-  setSlot(a, TextSlot.Fd, tagInt(fd));
-  setSlot(a, TextSlot.Name, encode(name));
-  setSlot(a, TextSlot.Mode, encode(mode));
-  setSlot(a, TextSlot.Encoding, encode('utf-8'));
-  setSlot(a, TextSlot.Errors, encode(errors));
-  setSlot(a, TextSlot.LineBuffering, encode(lineBuffering));
-  setSlot(a, TextSlot.Closed, encode(false));
-  return new Ref(a);
 }
 
 export const ioModule = defineModule({
   name: '_io',
+  functions: {
+    open: {
+      sig: "open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)",
+      fn: open as never,
+    },
+    open_code: {
+      sig: 'open_code(path)',
+      fn: ((path: Value) => {
+        if (!isStr(path)) raise('TypeError', `open_code() argument 'path' must be str, not ${typeNameOf(path)}`);
+        return open(path, 'rb', -1, null, null, null, true, null);
+      }) as never,
+    },
+    text_encoding: {
+      sig: 'text_encoding(encoding, stacklevel=2, /)',
+      fn: ((encoding: Value) => (encoding !== null ? encoding : 'locale')) as never,
+    },
+  },
   init: (d) => {
-    dictSet(d, 'TextIOWrapper', new Ref(TYPE_ADDR[textIOWrapperType.index]!));
+    // builtins.open is io.open (one function object, as in CPython).
+    const bopen = dictGet(moduleDict(builtinsModuleRef()), 'open');
+    if (bopen !== undefined) dictSet(d, 'open', bopen);
+    dictSet(d, 'DEFAULT_BUFFER_SIZE', DEFAULT_BUFFER_SIZE);
+    const ns = newDict();
+    dictSet(ns, '__module__', 'io');
+    const unsupported = call(new Ref(builtinTypeAddr('type')), ['UnsupportedOperation',
+      newTuple([new Ref(builtinTypeAddr('OSError')), new Ref(builtinTypeAddr('ValueError'))]), new Ref(ns)]);
+    dictSet(interpreterState(), '_io.UnsupportedOperation', unsupported);
+    dictSet(d, 'UnsupportedOperation', unsupported);
+    dictSet(d, 'BlockingIOError', new Ref(builtinTypeAddr('BlockingIOError')));
+    for (const t of [ioBaseType, rawIOBaseType, bufferedIOBaseType, textIOBaseType, fileIOType, bytesIOType, stringIOType,
+      bufferedReaderType, bufferedWriterType, bufferedRandomType, bufferedRWPairType, incrementalNewlineDecoderType, textIOWrapperType]) {
+      dictSet(d, t.name, typeRef(t));
+    }
   },
 });

@@ -27,7 +27,7 @@ import { callValue } from '../vm/call.js';
 import { generatorType } from '../vm/gen.js';
 import { newAnextAwaitable } from '../vm/anext_awaitable.js';
 import { isInstanceOfBuiltin } from '../vm/errors.js';
-import { textIOWrapperType } from './_io.js';
+import { textIOWrapperType, open as ioOpen } from './_io.js';
 
 const fn = (f: (...a: never[]) => Value) => f as never;
 
@@ -306,7 +306,7 @@ const CORE_BUILTINS: Record<string, NativeSpec> = {
   },
   open: {
     sig: "open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None, closefd=True, opener=None)",
-    fn: fn(() => raise('NotImplementedError', 'open() needs the _io module, which ftpy does not have yet')),
+    fn: fn(ioOpen),
   },
 };
 
