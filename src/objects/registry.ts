@@ -175,7 +175,12 @@ function addSlotWrappers(d: BuiltinTypeDef): void {
     has.add(name);
     d.methods.push({ name, native: defineNative({ sig, fn: fn as never }), kind: 'slot' });
   };
-  for (const [slot, name, sig, make] of SLOT_WRAPPERS) if (d.slots[slot] !== undefined) add(name, sig, make(d.slots));
+  for (const [slot, name, sig, make] of SLOT_WRAPPERS) {
+    // A bool slot beside a len slot is only a fast path for len() != 0: CPython's containers have
+    // no nb_bool, so no __bool__ (typeobject.c slotdefs).
+    if (slot === 'bool' && d.slots.len !== undefined) continue;
+    if (d.slots[slot] !== undefined) add(name, sig, make(d.slots));
+  }
   if (d.slots.next !== undefined) add('__next__', '__next__($self, /)', nextWrapper(d.slots));
   if (d.slots.call !== undefined) add('__call__', '__call__($self, /, *args, **kwargs)', callWrapper(d.slots));
 }
