@@ -468,10 +468,15 @@ function genComprehension(g: FnGen, e: expr, kind: 'list' | 'set' | 'dict', elts
   }, iter0);
   g.compStack.pop();
   (g as unknown as { e: Emitter }).e = saved;
-  void fieldsBefore;
+  // The comprehension's variables are unbound again once it ends, as CPython restores the
+  // outer fast locals it shadowed (codegen.c pop_inlined_comprehension_state): locals() and
+  // f_locals read these fields (builtins_exec.ts frameLocals) and must not see them afterwards.
+  const own = [...g.fields].filter((f) => !fieldsBefore.has(f) && (f.startsWith(`${prefix}_`) || f.startsWith(`c${prefix}_`)));
+  const body = own.length === 0 ? `${inner.text()}\nreturn ${acc};`
+    : `try {\n${inner.text()}\nreturn ${acc};\n} finally { ${own.map((f) => `fr.${f}`).join(' = ')} = undefined; }`;
   // An async comprehension awaits: it runs as a delegated generator instead of an arrow function.
-  if (block.coroutine) return `(yield* (function* () {\n${inner.text()}\nreturn ${acc};\n})())`;
-  return `(() => {\n${inner.text()}\nreturn ${acc};\n})()`;
+  if (block.coroutine) return `(yield* (function* () {\n${body}\n})())`;
+  return `(() => {\n${body}\n})()`;
 }
 
 /**
