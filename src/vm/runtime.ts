@@ -416,6 +416,10 @@ export function startMain(opts: MainOptions): void {
   // Interpreter-wide objects stay alive through a global root: (sys, builtins, native module state).
   const stateRoot = addGlobalRootSlot();
   STATE_DICT = newDict();
+  // config->sys_path_0 (import error hints about shadowing): the CLI's first sys.path entry.
+  const path0 = opts.sys.flags.safe_path || opts.sys.path.length === 0 ? null : opts.sys.path[0]!;
+  dictSet(STATE_DICT, 'sys_path_0', path0);
+  imp.setSysPath0(path0);
   I32[stateRoot >> 2] = newTuple([sys, builtins, new Ref(STATE_DICT)]).a;
   handle = { sab, typesRoot, stateRoot };
   for (const f of threadInits) f();
@@ -433,6 +437,8 @@ export function attachWorker(h: InterpreterHandle): void {
   const state = I32[h.stateRoot >> 2]!;
   const [sys, builtins, stateDict] = tupleItems(state) as [Ref, Ref, Ref];
   STATE_DICT = stateDict.a;
+  const path0 = dictGet(STATE_DICT, 'sys_path_0');
+  imp.setSysPath0(typeof path0 === 'string' ? path0 : null);
   SYS_MODULE = sys;
   BUILTINS_MODULE = builtins;
   const sysDict = moduleDict(sys);
