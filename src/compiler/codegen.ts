@@ -6,7 +6,8 @@
 import type { mod, stmt, expr, arguments as Arguments } from '../parser/ast.generated.js';
 import { buildSymbolTable, Block, Scope, mangle, type SymbolTable } from './symtable.js';
 import { Emitter, jsString, jsName } from './emitter.js';
-import { CodeFlag, type CodeInfo, type CompiledUnit } from './codeinfo.js';
+import { CodeFlag, type CodeInfo, type CompiledUnit, type CoConst } from './codeinfo.js';
+import { Ellipsis, PyComplex, SplitSurrogateStr } from '../parser/constant.js';
 import { genStmts } from './gen_stmt.js';
 import { CompileError } from './errors.js';
 
@@ -134,8 +135,37 @@ export class FnGen {
     return mangle(this.privateName, name);
   }
 
+  /**
+   * co_consts / co_names. Without bytecode these are derived from what the generated code uses, in
+   * first-use order: literals, folded constant tuples, nested code objects; global/namespace names, attributes, imports.
+   * DELIBERATE DIFFERENCE: CPython's optimizer can order and prune them differently.
+   */
+  private readonly constKeys = new Set<string>();
+  foldDepth = 0;
+  noteConst(c: CoConst): void {
+    if (this.foldDepth > 0) return;
+    // 3.14 loads ints 0..255 with LOAD_SMALL_INT; flowgraph.c remove_unused_consts drops them
+    // then, except the first constant, which it always keeps.
+    if (c.k === 'v' && typeof c.v === 'bigint' && c.v >= 0n && c.v < 256n && (this.code.consts?.length ?? 0) > 0) return;
+    const key = coConstKey(c);
+    if (this.constKeys.has(key)) return;
+    this.constKeys.add(key);
+    (this.code.consts ??= []).push(c);
+  }
+
+  noteName(name: string): void {
+    const names = (this.code.names ??= []);
+    if (!names.includes(name)) names.push(name);
+  }
+
   /** How to reach `name` from the current position (innermost inlined comprehension first). */
   access(rawName: string): NameAccess {
+    const a = this.resolve(rawName);
+    if (a.kind === 'global' || a.kind === 'name') this.noteName(a.name);
+    return a;
+  }
+
+  private resolve(rawName: string): NameAccess {
     const name = this.mangle(rawName);
     for (let i = this.compStack.length - 1; i >= 0; i--) {
       const { block, prefix } = this.compStack[i]!;
@@ -329,6 +359,7 @@ export function compileModule(tree: mod, filename: string, source: string,
         genAnnotationsSetup(g, top);
         genStmts(g, body);
       }
+      g.noteConst({ k: 'v', v: null });
       g.e.line('return null;');
     }, undefined, true);
   }
@@ -493,13 +524,35 @@ export function codeInfoFor(g: FnGen, b: Block, name: string, qualname: string, 
   if (b.kind === 'class' && b.needsClassClosure) cellvars.push('__class__');
   const varnames = [...b.varnames];
   for (const [n, sc] of b.scopes) if (sc === Scope.Local && !varnames.includes(n)) varnames.push(n);
-  return g.unit.newCode({
+  if (docstring !== null && b.kind === 'function') flags |= CodeFlag.HasDocstring;
+  const code = g.unit.newCode({
     name, qualname, firstlineno,
     argcount: args ? args.posonlyargs.length + args.args.length : 0,
     posonlyargcount: args ? args.posonlyargs.length : 0,
     kwonlyargcount: args ? args.kwonlyargs.length : 0,
     flags, varnames, cellvars: cellvars.sort(), freevars: freevars.sort(), docstring, kind,
+    // The docstring is co_consts[0] when there is one (3.14: CO_HAS_DOCSTRING).
+    consts: docstring !== null && b.kind === 'function' ? [{ k: 'v', v: docstring }] : [],
   });
+  g.noteConst({ k: 'code', index: code.index });
+  return code;
+}
+
+/** A key equal for co_consts entries CPython's constant cache merges (same type and value). */
+function coConstKey(c: CoConst): string {
+  if (c.k === 'code') return `C${c.index}`;
+  if (c.k === 'tuple') return `(${c.items.map(coConstKey).join(',')})`;
+  const v = c.v;
+  if (v === null) return 'N';
+  if (v === Ellipsis) return 'E';
+  if (typeof v === 'boolean') return v ? 'T' : 'F';
+  if (typeof v === 'bigint') return `i${v}`;
+  if (typeof v === 'number') return `f${Object.is(v, -0) ? '-0' : v}`;
+  if (typeof v === 'string') return `s${v}`;
+  if (v instanceof Uint8Array) return `b${Array.from(v).join(',')}`;
+  if (v instanceof PyComplex) return `c${v.real},${v.imag}`;
+  if (v instanceof SplitSurrogateStr) return `s${v.units}|${v.splits.join(',')}`;
+  return `?${String(v)}`;
 }
 
 export { Scope };

@@ -8,6 +8,7 @@ import { jsString, jsName, Emitter } from './emitter.js';
 import { FnGen, genFunction, codeInfoFor, genDocstring, type NameAccess, type Pos } from './codegen.js';
 import { genStmts, genAssignTarget } from './gen_stmt.js';
 import type { Block } from './symtable.js';
+import type { CoConst } from './codeinfo.js';
 
 const BINOP: Record<string, string> = {
   Add: 'add', Sub: 'sub', Mult: 'mul', MatMult: 'matmul', Div: 'truediv', Mod: 'mod', Pow: 'pow',
@@ -88,7 +89,9 @@ export function genCond(g: FnGen, e: expr): string {
 
 export function genExpr(g: FnGen, e: expr): string {
   switch (e._kind) {
-    case 'Constant': return constant(g, e.value, e.kind);
+    case 'Constant':
+      g.noteConst({ k: 'v', v: e.value });
+      return constant(g, e.value, e.kind);
     case 'Name': return g.load(e.id, e);
     case 'BoolOp': {
       // `a and b`: a if falsy else b; `a or b`: a if truthy else b. An operand's truth is tested once,
@@ -114,7 +117,10 @@ export function genExpr(g: FnGen, e: expr): string {
     case 'UnaryOp': {
       // -<number literal> is a constant, as CPython's AST optimiser folds it (Python/ast_opt.c).
       const k = e.operand._kind === 'Constant' ? e.operand.value : undefined;
-      if (e.op === 'USub' && (typeof k === 'bigint' || typeof k === 'number')) return `(${constant(g, -k, null)})`;
+      if (e.op === 'USub' && (typeof k === 'bigint' || typeof k === 'number')) {
+        g.noteConst({ k: 'v', v: -k });
+        return `(${constant(g, -k, null)})`;
+      }
       if (e.op === 'Not') return `!${genCond(g, e.operand)}`;
       const a = g.after(e, [genExpr(g, e.operand)])[0]!;
       switch (e.op) {
@@ -139,8 +145,30 @@ export function genExpr(g: FnGen, e: expr): string {
         : `R.dictDisplay([${ops.join(', ')}], null)`;
     }
     case 'Set': return sequence(g, 'set', e.elts);
-    case 'List': return sequence(g, 'list', e.elts);
-    case 'Tuple': return sequence(g, 'tuple', e.elts);
+    case 'List': {
+      // CPython builds a list of 3+ constants from one tuple constant (codegen.c starunpack_helper).
+      const folded = e.elts.length >= 3 ? foldConstTuple({ ...e, _kind: 'Tuple' } as expr) : null;
+      if (folded === null) return sequence(g, 'list', e.elts);
+      g.noteConst(folded);
+      g.foldDepth++;
+      try {
+        return sequence(g, 'list', e.elts);
+      } finally {
+        g.foldDepth--;
+      }
+    }
+    case 'Tuple': {
+      // A tuple of constants is one constant (CPython's constant folding).
+      const folded = foldConstTuple(e);
+      if (folded === null) return sequence(g, 'tuple', e.elts);
+      g.noteConst(folded);
+      g.foldDepth++;
+      try {
+        return sequence(g, 'tuple', e.elts);
+      } finally {
+        g.foldDepth--;
+      }
+    }
     case 'ListComp': return genComprehension(g, e, 'list', [e.elt], e.generators);
     case 'SetComp': return genComprehension(g, e, 'set', [e.elt], e.generators);
     case 'DictComp': return genComprehension(g, e, 'dict', [e.key, e.value], e.generators);
@@ -191,8 +219,11 @@ export function genExpr(g: FnGen, e: expr): string {
     case 'Interpolation':
       return `R.interpolation(${genExpr(g, e.value)}, ${jsString(e.str as string)}, ${e.conversion}, ${
         e.format_spec ? genExpr(g, e.format_spec) : 'null'})`;
-    case 'Attribute':
-      return `R.loadAttr(${g.after(e, [genExpr(g, e.value)])[0]}, ${jsString(g.mangle(e.attr))}, ${g.unit.ic('R.attrIC()')})`;
+    case 'Attribute': {
+      const obj = genExpr(g, e.value);
+      g.noteName(g.mangle(e.attr));
+      return `R.loadAttr(${g.after(e, [obj])[0]}, ${jsString(g.mangle(e.attr))}, ${g.unit.ic('R.attrIC()')})`;
+    }
     case 'Subscript': {
       if (e.ctx === 'Load') {
         checkSubscripter(g, e.value);
@@ -316,6 +347,7 @@ export function genCall(g: FnGen, func: expr, args: expr[], keywords: keyword[],
       const ot = g.temp();
       const pre = g.temp();
       const ic = g.unit.ic('R.attrIC()');
+      g.noteName(g.mangle(func.attr));
       const name = jsString(g.mangle(func.attr));
       // JS evaluates left to right: the object (with the lookup) comes before `pre` is read.
       const first = `(${ot} = ${obj}, ${g.at(func)}, ${pre} = R.methodPre(${ot}, ${name}, ${ic}), ${ot})`;
@@ -325,6 +357,7 @@ export function genCall(g: FnGen, func: expr, args: expr[], keywords: keyword[],
     const ops0 = operands(g, args);
     const o = ops0.length ? obj : g.after(node, [obj])[0]!;
     const ops = ops0.length ? g.after(node, ops0) : ops0;
+    g.noteName(g.mangle(func.attr));
     return `R.callMethod${args.length}(${o}, ${jsString(g.mangle(func.attr))}, ${g.unit.ic('R.attrIC()')}${
       ops.map((x) => `, ${x}`).join('')})`;
   }
@@ -707,4 +740,21 @@ function checkIndex(g: FnGen, e: expr, s: expr): void {
       return;
   }
   syntaxWarning(g, e, `${inferType(e)} indices must be integers or slices, not ${indexType}; perhaps you missed a comma?`);
+}
+
+/** co_consts entry of a tuple display made only of constants (nested ones too), or null. */
+function foldConstTuple(e: expr): CoConst | null {
+  if (e._kind !== 'Tuple' || e.ctx !== 'Load') return null;
+  const items: CoConst[] = [];
+  for (const x of e.elts) {
+    if (x._kind === 'Constant') items.push({ k: 'v', v: x.value });
+    else if (x._kind === 'UnaryOp' && x.op === 'USub' && x.operand._kind === 'Constant'
+      && (typeof x.operand.value === 'bigint' || typeof x.operand.value === 'number')) items.push({ k: 'v', v: -x.operand.value });
+    else {
+      const t = foldConstTuple(x);
+      if (t === null) return null;
+      items.push(t);
+    }
+  }
+  return items.length === 0 ? null : { k: 'tuple', items };
 }

@@ -7,11 +7,11 @@
 
 import { I32 } from '../heap/index.js';
 import { allocObj } from '../objects/alloc.js';
-import { GenSlot, CodeSlot } from '../objects/layouts.js';
+import { GenSlot, CodeSlot, FuncSlot } from '../objects/layouts.js';
 import { Ref, getSlot, setSlot, tagInt, decode, type Value, STOP } from '../objects/value.js';
 import { defineBuiltinType, TYPE_ADDR, builtinTypeAddr } from '../objects/registry.js';
 import { typeOf, isSubtype, lookup } from '../objects/typeobject.js';
-import { iter as iterProto, callDescriptor, typeNameOf, call, builtinSlot } from '../objects/protocol.js';
+import { iter as iterProto, callDescriptor, typeNameOf, call, builtinSlot, T_FUNCTION } from '../objects/protocol.js';
 import { getExtra, setExtra, newException } from '../objects/exceptions.js';
 import { CodeFlag } from '../compiler/codeinfo.js';
 import { PIN, pinValue } from '../objects/alloc.js';
@@ -48,11 +48,14 @@ function state(g: Value): GenState {
 
 /** Called by a generator function's code: wraps the JS generator in a Python generator object. */
 export function makeGenerator(fr: Frame, js: Generator<Value, Value, Value>): Value {
-  const flags = getSlot((fr.code as Ref).a, CodeSlot.Flags) >> 1;
+  // gi_code is the function's __code__, which code.replace() may have swapped for a copy with
+  // other flags (types.coroutine adds CO_ITERABLE_COROUTINE).
+  const fcode = fr.f instanceof Ref && I32[fr.f.a >> 2] === T_FUNCTION ? getSlot(fr.f.a, FuncSlot.Code) : 0;
+  const code = fcode !== 0 ? fcode : (fr.code as Ref).a;
+  const flags = getSlot(code, CodeSlot.Flags) >> 1;
   const kind = flags & CodeFlag.AsyncGenerator ? 'async_generator' : flags & CodeFlag.Coroutine ? 'coroutine' : 'generator';
   const t = kind === 'generator' ? TYPE_ADDR[generatorType.index]! : kind === 'coroutine' ? TYPE_ADDR[coroutineType.index]! : TYPE_ADDR[asyncGenType.index]!;
   const a = allocObj(t, GenSlot.Count, 0);
-  const code = (fr.code as Ref).a;
   setSlot(a, GenSlot.Name, getSlot(code, CodeSlot.Name));
   setSlot(a, GenSlot.Qualname, getSlot(code, CodeSlot.Qualname));
   setSlot(a, GenSlot.Code, code);
@@ -365,6 +368,9 @@ export function* awaitIter(v: Value): Generator<Value, Value, Value> {
 
 export function awaitableIter(v: Value): Value {
   if (v instanceof Ref && I32[v.a >> 2] === TYPE_ADDR[coroutineType.index]) return v;
+  // genobject.c _PyCoro_GetAwaitableIter: a generator whose code has CO_ITERABLE_COROUTINE.
+  if (v instanceof Ref && I32[v.a >> 2] === TYPE_ADDR[generatorType.index]
+    && (getSlot(getSlot(v.a, GenSlot.Code), CodeSlot.Flags) >> 1) & CodeFlag.IterableCoroutine) return v;
   const t = typeOf(v);
   const m = lookup(t, '__await__');
   if (m === undefined) raise('TypeError', `'${typeNameOf(v)}' object can't be awaited`);

@@ -35,11 +35,11 @@ import { setTypeNewHooks } from '../objects/typenew.js';
 import { setObjectHooks, captureObjectDescrs, setNoneDescrGet, setObjectReduceHooks } from '../objects/object.js';
 import { setDescriptorGetattr, setWrapperHooks, descrGetForNone, setModuleByName } from '../objects/descriptors.js';
 import { setFrameLocalsHook, setLiveFrameHook } from '../objects/traceback.js';
-import { setRuntimeObject, setUnitConstHook, pruneUnits } from '../objects/code.js';
+import { setRuntimeObject, setUnitConstHook, setCodeBytesHooks, pruneUnits } from '../objects/code.js';
 import { setFunctionBuiltinsHook, setFunctionCallableHook } from '../objects/function.js';
 import { newMethod } from '../objects/method.js';
 import { moduleDict } from '../objects/module.js';
-import { newBytes } from '../objects/bytes.js';
+import { newBytes, isBytes, bytesLen } from '../objects/bytes.js';
 import { bufferBytes } from '../objects/buffer.js';
 import { newComplex } from '../objects/numcore.js';
 import { builtinTypeAddr } from '../objects/registry.js';
@@ -115,7 +115,8 @@ function mappingItemsOf(v: Value): Array<[Value, Value]> | null {
 }
 
 function unitConst(c: unknown): Value {
-  const k = c as { float?: number; bytes?: Uint8Array; complex?: [number, number]; splitStr?: SplitSurrogateStr };
+  const k = c as { float?: number; bytes?: Uint8Array; complex?: [number, number]; splitStr?: SplitSurrogateStr; ellipsis?: true };
+  if (k.ellipsis) return new Ref(SINGLETONS.ellipsis);
   if (k.float !== undefined) return new PyFloat(k.float);
   if (k.bytes !== undefined) return newBytes(k.bytes);
   if (k.complex !== undefined) return newComplex(k.complex[0], k.complex[1]);
@@ -221,6 +222,7 @@ function installAll(): void {
   setLiveFrameHook(exc.liveFramePosition);
   exc.setLocalsOf(frameLocals);
   setUnitConstHook(unitConst);
+  setCodeBytesHooks(() => newBytes([]), isBytes, (v) => bytesLen((v as Ref).a));
   names.setModuleDictOf((m) => (isSubtype(typeOf(m), builtinTypeAddr('module')) ? moduleDict(m) : 0));
   setFunctionBuiltinsHook((g) => new Ref(names.builtinsOfGlobals(g)));
   setFunctionCallableHook(isCallableValue);
