@@ -239,6 +239,12 @@ class Builder {
         const savedPrivate = this.privateName;
         this.privateName = s.name;
         this.enter('class', s.name, s, s.lineno);
+        if (hasTypeParams) {
+          // symtable.c: the class body sets __type_params__ from the type-params scope's
+          // .type_params, a free variable here.
+          this.def('__type_params__', Flag.Local, s);
+          this.def('.type_params', Flag.Use, s);
+        }
         this.stmts(s.body);
         this.leave();
         this.privateName = savedPrivate;
