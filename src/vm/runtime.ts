@@ -35,6 +35,7 @@ import { setTypeNewHooks } from '../objects/typenew.js';
 import { setObjectHooks, captureObjectDescrs, setNoneDescrGet, setObjectReduceHooks } from '../objects/object.js';
 import { setDescriptorGetattr, setWrapperHooks, descrGetForNone, setModuleByName } from '../objects/descriptors.js';
 import { setFrameLocalsHook, setLiveFrameHook } from '../objects/traceback.js';
+import { frameLocalsProxy } from './framelocals.js';
 import { setRuntimeObject, setUnitConstHook, setCodeBytesHooks, pruneUnits } from '../objects/code.js';
 import { setFunctionBuiltinsHook, setFunctionCallableHook } from '../objects/function.js';
 import { newMethod } from '../objects/method.js';
@@ -218,7 +219,7 @@ function installAll(): void {
   setObjectReduceHooks({ tuple: (items) => newTuple(items), importModule: (n) => imp.importModule(n) });
   setModuleByName((name) => (imp.MODULES === 0 ? undefined : dictGet(imp.MODULES, name)));
   setWrapperHooks({ boundMethod: (f, self) => newMethod(f, self), repr });
-  setFrameLocalsHook(exc.frameObjectLocals);
+  setFrameLocalsHook(frameLocalsProxy);
   setLiveFrameHook(exc.liveFramePosition);
   exc.setLocalsOf(frameLocals);
   setUnitConstHook(unitConst);
