@@ -19,7 +19,13 @@ export type NameAccess =
   | { kind: 'name'; name: string } // module/class body: namespace, then globals, then builtins
   | { kind: 'classderef'; field: string; name: string }; // class body reading a free variable
 
+/** One entry of an __annotate__ function: the name, its annotation, and for a module the index
+ * in __conditional_annotations__ that says whether the assignment ran. */
+export interface AnnotationItem { name: string; annotation: expr; node?: stmt; cond?: number }
+
 export class UnitGen {
+  /** Module-level annotated assignments and their __conditional_annotations__ index. */
+  readonly condAnnotations = new Map<stmt, number>();
   readonly codes: CodeInfo[] = [];
   readonly functions: string[] = [];
   readonly consts: unknown[] = [];
@@ -411,19 +417,29 @@ export function cleanDoc(doc: string): string {
 /** Module/class bodies with annotated assignments get an `__annotate__` function (PEP 649). */
 export function genAnnotationsSetup(g: FnGen, b: Block): void {
   if (b.annotateBlock === null) return;
-  const fn = genAnnotateFunction(g, b.annotateBlock, collectAnnotations(b));
+  const items = collectAnnotations(b);
+  if (b.hasConditionalAnnotations) {
+    // codegen.c _PyCodegen_Module: an empty set that each executed annotated assignment adds its
+    // index to; __annotate__ includes only those (codegen_deferred_annotations_body).
+    g.e.line(`R.storeName(fr, "__conditional_annotations__", R.newSet());`);
+    items.forEach((it, i) => {
+      it.cond = i;
+      g.unit.condAnnotations.set(it.node!, i);
+    });
+  }
+  const fn = genAnnotateFunction(g, b.annotateBlock, items);
   g.e.line(`R.storeName(fr, "__annotate__", ${fn});`);
 }
 
 /** The simple-name annotated assignments of a module or class body, in order. */
-function collectAnnotations(b: Block): Array<{ name: string; annotation: expr }> {
-  const out: Array<{ name: string; annotation: expr }> = [];
+function collectAnnotations(b: Block): AnnotationItem[] {
+  const out: AnnotationItem[] = [];
   const body = (b.node as { body?: stmt[] }).body ?? [];
   const visit = (stmts: stmt[]): void => {
     for (const s of stmts) {
       switch (s._kind) {
         case 'AnnAssign':
-          if (s.simple && s.target._kind === 'Name') out.push({ name: s.target.id, annotation: s.annotation });
+          if (s.simple && s.target._kind === 'Name') out.push({ name: s.target.id, annotation: s.annotation, node: s });
           break;
         case 'If': case 'While': case 'For': case 'AsyncFor':
           visit(s.body); visit(s.orelse); break;

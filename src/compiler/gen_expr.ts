@@ -9,6 +9,7 @@ import { FnGen, genFunction, codeInfoFor, genDocstring, type NameAccess, type Po
 import { genStmts, genAssignTarget } from './gen_stmt.js';
 import type { Block } from './symtable.js';
 import type { CoConst } from './codeinfo.js';
+import type { AnnotationItem } from './codegen.js';
 
 const BINOP: Record<string, string> = {
   Add: 'add', Sub: 'sub', Mult: 'mul', MatMult: 'matmul', Div: 'truediv', Mod: 'mod', Pow: 'pow',
@@ -605,7 +606,7 @@ function genGeneratorLike(g: FnGen, e: expr, kind: 'list' | 'set' | 'dict' | 'ge
  * An `__annotate__(format)` function returning a dict of annotations, compiled in its own
  * annotation scope. Returns a JS expression creating the function object.
  */
-export function genAnnotateFunction(g: FnGen, block: Block, items: Array<{ name: string; annotation: expr }>): string {
+export function genAnnotateFunction(g: FnGen, block: Block, items: AnnotationItem[]): string {
   const qualname = qualnameFor(g, block, '__annotate__');
   const code = codeInfoFor(g, block, '__annotate__', qualname, null, block.lineno, 'annotate', null);
   code.argcount = 1;
@@ -621,9 +622,20 @@ export function genAnnotateFunction(g: FnGen, block: Block, items: Array<{ name:
     });
     inner.e.line('if (fr.v_format !== 1 && fr.v_format !== 2) throw R.notImplementedAnnotate(fr.v_format);');
     // `*args: *Ts` stores the one item the starred value unpacks to (codegen_argannotation).
-    const pairs = items.flatMap((it) => [jsString(g.mangle(it.name)), it.annotation._kind === 'Starred'
-      ? `R.unpack(${genExpr(inner, it.annotation.value)}, 1)[0]` : genExpr(inner, it.annotation)]);
-    inner.e.line(`return R.dictDisplay([${operandsPlain(pairs)}], null);`);
+    const value = (it: AnnotationItem): string => (it.annotation._kind === 'Starred'
+      ? `R.unpack(${genExpr(inner, it.annotation.value)}, 1)[0]` : genExpr(inner, it.annotation));
+    if (items.some((it) => it.cond !== undefined)) {
+      const d = inner.temp();
+      inner.e.line(`${d} = R.newDict();`);
+      for (const it of items) {
+        const cond = `R.contains(${inner.load('__conditional_annotations__')}, ${it.cond})`;
+        inner.e.line(`if (${cond}) R.dictSetItem(${d}, ${jsString(g.mangle(it.name))}, ${value(it)});`);
+      }
+      inner.e.line(`return ${d};`);
+    } else {
+      const pairs = items.flatMap((it) => [jsString(g.mangle(it.name)), value(it)]);
+      inner.e.line(`return R.dictDisplay([${operandsPlain(pairs)}], null);`);
+    }
   });
   const closure = code.freevars.length ? `[${code.freevars.map((fv) => closureCellFor(g, fv)).join(', ')}]` : 'null';
   return `R.makeFunction(C[${code.index}], fr, null, null, ${closure}, null)`;

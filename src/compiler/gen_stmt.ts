@@ -65,6 +65,8 @@ function genStmtBody(g: FnGen, s: stmt): void {
     case 'AugAssign': return genAugAssign(g, s);
     case 'AnnAssign': {
       if (s.value !== null) genAssignTarget(g, s.target, genExpr(g, s.value));
+      const cond = g.block.kind === 'module' ? g.unit.condAnnotations.get(s) : undefined;
+      if (cond !== undefined) g.e.line(`R.setAdd(${g.load('__conditional_annotations__')}, ${cond});`);
       else if (s.target._kind !== 'Name') {
         // `x.y: int` / `x[i]: int` still evaluate the target's parts.
         if (s.target._kind === 'Attribute') g.e.line(`${genExpr(g, s.target.value)};`);
