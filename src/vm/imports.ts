@@ -140,6 +140,8 @@ function isDir(p: string): boolean {
 function loadNamespacePackage(name: string, dir: string): Ref {
   const m = newModule(name);
   const d = moduleDict(m);
+  // A namespace package has no file: __file__ is None (importlib _init_module_attrs).
+  dictSet(d, '__file__', null);
   dictSet(d, '__path__', listHook([dir]));
   dictSet(d, '__package__', name);
   dictSet(MODULES, name, m);
