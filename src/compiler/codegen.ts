@@ -541,6 +541,7 @@ export function codeInfoFor(g: FnGen, b: Block, name: string, qualname: string, 
   const varnames = [...b.varnames];
   for (const [n, sc] of b.scopes) if (sc === Scope.Local && !varnames.includes(n)) varnames.push(n);
   if (docstring !== null && b.kind === 'function') flags |= CodeFlag.HasDocstring;
+  const genClose = (b.generator || b.coroutine) && hasHandlers((b.node as { body?: stmt[] } | null)?.body ?? []);
   const code = g.unit.newCode({
     name, qualname, firstlineno,
     argcount: args ? args.posonlyargs.length + args.args.length : 0,
@@ -549,9 +550,22 @@ export function codeInfoFor(g: FnGen, b: Block, name: string, qualname: string, 
     flags, varnames, cellvars: cellvars.sort(), freevars: freevars.sort(), docstring, kind,
     // The docstring is co_consts[0] when there is one (3.14: CO_HAS_DOCSTRING).
     consts: docstring !== null && b.kind === 'function' ? [{ k: 'v', v: docstring }] : [],
+    genClose,
   });
   g.noteConst({ k: 'code', index: code.index });
   return code;
+}
+
+/** Whether statements (not nested scopes) hold a try or with: closing a generator suspended there runs code. */
+function hasHandlers(stmts: stmt[]): boolean {
+  return stmts.some((s) => {
+    switch (s._kind) {
+      case 'Try': case 'TryStar': case 'With': case 'AsyncWith': return true;
+      case 'If': case 'While': case 'For': case 'AsyncFor': return hasHandlers(s.body) || hasHandlers(s.orelse);
+      case 'Match': return s.cases.some((c) => hasHandlers(c.body));
+      default: return false;
+    }
+  });
 }
 
 /** A key equal for co_consts entries CPython's constant cache merges (same type and value). */

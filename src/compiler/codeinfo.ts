@@ -28,6 +28,8 @@ export interface CodeInfo {
   docstring: string | null;
   /** 'module' | 'class' | 'function' | 'lambda' | 'genexpr' | 'annotate' | ... for the runtime. */
   kind: string;
+  /** A generator/coroutine whose close() can run code (try/with in its body): finalized on collection. */
+  genClose?: boolean;
   /** co_consts and co_names, in the order the code first uses them (filled while generating). */
   consts?: CoConst[];
   names?: string[];

@@ -246,6 +246,7 @@ function makeCode(c: CodeInfo, unit: number, filename: string): number {
   setSlot(a, CodeSlot.Index, tagInt(c.index));
   setSlot(a, CodeSlot.Docstring, c.docstring === null ? encode(null) : strToHeap(c.docstring));
   setSlot(a, CodeSlot.Kind, strToHeap(c.kind));
+  setSlot(a, CodeSlot.GenClose, tagInt(c.genClose ? 1 : 0));
   const pos = c.positions ?? [c.firstlineno, c.firstlineno, -1, -1];
   setSlot(a, CodeSlot.Positions, newTupleTagged(pos.map(tagInt)).a);
   return a;

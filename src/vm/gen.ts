@@ -7,6 +7,9 @@
 
 import { I32 } from '../heap/index.js';
 import { allocObj } from '../objects/alloc.js';
+import { registerFinalizer } from '../heap/index.js';
+import { importModule } from './imports.js';
+import { warnHere } from './warn.js';
 import { GenSlot, CodeSlot, FuncSlot } from '../objects/layouts.js';
 import { Ref, getSlot, setSlot, tagInt, decode, type Value, STOP } from '../objects/value.js';
 import { defineBuiltinType, TYPE_ADDR, builtinTypeAddr } from '../objects/registry.js';
@@ -61,6 +64,9 @@ export function makeGenerator(fr: Frame, js: Generator<Value, Value, Value>): Va
   setSlot(a, GenSlot.Code, code);
   setSlot(a, GenSlot.State, tagInt(0));
   GENERATORS.set(a, { js, fr, running: false, started: false, finished: false, yieldfrom: null, kind, ownerThread: threadId });
+  // genobject.c _PyGen_Finalize: an unfinished generator is closed when collected (which runs code
+  // only under a try/with), a coroutine never started warns. Async generators: not yet.
+  if (kind === 'coroutine' || (kind === 'generator' && getSlot(code, CodeSlot.GenClose) === tagInt(1))) registerFinalizer(a);
   return new Ref(a);
 }
 
@@ -189,6 +195,55 @@ export function genClose(g: Value): Value {
   }
   if (!s.finished) raise('RuntimeError', `${s.kind === 'coroutine' ? 'coroutine' : 'generator'} ignored GeneratorExit`);
   return null;
+}
+
+/**
+ * The finalizer of a collected generator or coroutine (_PyGen_Finalize): close it, or warn that a
+ * coroutine was never awaited. Runs in the worker that owns the generator's JS state.
+ */
+export function finalizeGenerator(g: Ref): void {
+  const s = GENERATORS.get(g.a);
+  if (s === undefined || s.finished) return;
+  if (s.kind === 'coroutine' && !s.started) {
+    s.finished = true;
+    warnUnawaited(g);
+    return;
+  }
+  try {
+    genClose(g);
+  } catch (e) {
+    reportUnraisableHook(`Exception ignored while closing generator ${genRepr(g, s.kind)}`, e);
+  }
+}
+
+/** _PyErr_WarnUnawaitedCoroutine: warnings._warn_unawaited_coroutine, else a plain RuntimeWarning. */
+function warnUnawaited(coro: Ref): void {
+  try {
+    let w: Value;
+    try {
+      w = importModule('warnings');
+    } catch (e) {
+      // get_warnings_attr: without an importable warnings module, the C warning is used.
+      if (!isInstanceOfBuiltin(toPyException(e), 'ImportError')) throw e;
+      w = null;
+    }
+    const f = w === null ? undefined : getattrOrUndefined(w, '_warn_unawaited_coroutine');
+    if (f !== undefined) {
+      call(f, [coro]);
+      return;
+    }
+  } catch (e) {
+    const x = toPyException(e);
+    if (isInstanceOfBuiltin(x, 'RuntimeWarning')) return;
+    reportUnraisableHook(`Exception ignored while finalizing coroutine ${genRepr(coro, 'coroutine')}`, x);
+    return;
+  }
+  warnHere('RuntimeWarning', `coroutine '${String(decode(getSlot(coro.a, GenSlot.Qualname)))}' was never awaited`);
+}
+
+let reportUnraisableHook: (msg: string, e: unknown) => void = () => undefined;
+export function setGenUnraisableHook(f: typeof reportUnraisableHook): void {
+  reportUnraisableHook = f;
 }
 
 function genRepr(g: Value, kind: string): string {
