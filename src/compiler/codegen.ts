@@ -21,7 +21,7 @@ export type NameAccess =
 
 /** One entry of an __annotate__ function: the name, its annotation, and for a module the index
  * in __conditional_annotations__ that says whether the assignment ran. */
-export interface AnnotationItem { name: string; annotation: expr; node?: stmt; cond?: number }
+export interface AnnotationItem { name: string; annotation: expr; node?: stmt; cond?: number; nested?: boolean }
 
 export class UnitGen {
   /** Module-level annotated assignments and their __conditional_annotations__ index. */
@@ -418,42 +418,52 @@ export function cleanDoc(doc: string): string {
 export function genAnnotationsSetup(g: FnGen, b: Block): void {
   if (b.annotateBlock === null) return;
   const items = collectAnnotations(b);
+  // codegen.c: an empty set that each executed conditional annotated assignment adds its index to;
+  // __annotate__ includes those only (codegen_deferred_annotations_body). Every module annotation
+  // is conditional (the module may run partly); in a class, those under if/for/while/try/with/match,
+  // and the set lives in a cell the class's __annotate__ closes over, not in the class namespace.
+  let where: 'global' | 'cell' = 'global';
   if (b.hasConditionalAnnotations) {
-    // codegen.c _PyCodegen_Module: an empty set that each executed annotated assignment adds its
-    // index to; __annotate__ includes only those (codegen_deferred_annotations_body).
     g.e.line(`R.storeName(fr, "__conditional_annotations__", R.newSet());`);
     items.forEach((it, i) => {
       it.cond = i;
-      g.unit.condAnnotations.set(it.node!, i);
     });
+  } else if (b.kind === 'class' && items.some((it) => it.nested)) {
+    where = 'cell';
+    g.fields.add('condanncell');
+    g.e.line('fr.condanncell = R.newCell(R.newSet());');
+    let n = 0;
+    for (const it of items) if (it.nested) it.cond = n++;
   }
-  const fn = genAnnotateFunction(g, b.annotateBlock, items);
+  for (const it of items) if (it.cond !== undefined) g.unit.condAnnotations.set(it.node!, it.cond);
+  const fn = genAnnotateFunction(g, b.annotateBlock, items, where);
   g.e.line(`R.storeName(fr, "__annotate__", ${fn});`);
 }
 
-/** The simple-name annotated assignments of a module or class body, in order. */
+/** The simple-name annotated assignments of a module or class body, in order (`nested`: inside a
+ * compound statement). */
 function collectAnnotations(b: Block): AnnotationItem[] {
   const out: AnnotationItem[] = [];
   const body = (b.node as { body?: stmt[] }).body ?? [];
-  const visit = (stmts: stmt[]): void => {
+  const visit = (stmts: stmt[], nested: boolean): void => {
     for (const s of stmts) {
       switch (s._kind) {
         case 'AnnAssign':
-          if (s.simple && s.target._kind === 'Name') out.push({ name: s.target.id, annotation: s.annotation, node: s });
+          if (s.simple && s.target._kind === 'Name') out.push({ name: s.target.id, annotation: s.annotation, node: s, nested });
           break;
         case 'If': case 'While': case 'For': case 'AsyncFor':
-          visit(s.body); visit(s.orelse); break;
+          visit(s.body, true); visit(s.orelse, true); break;
         case 'With': case 'AsyncWith':
-          visit(s.body); break;
+          visit(s.body, true); break;
         case 'Try': case 'TryStar':
-          visit(s.body); for (const h of s.handlers) visit(h.body); visit(s.orelse); visit(s.finalbody); break;
+          visit(s.body, true); for (const h of s.handlers) visit(h.body, true); visit(s.orelse, true); visit(s.finalbody, true); break;
         case 'Match':
-          for (const c of s.cases) visit(c.body); break;
+          for (const c of s.cases) visit(c.body, true); break;
         default:
       }
     }
   };
-  visit(body);
+  visit(body, false);
   return out;
 }
 

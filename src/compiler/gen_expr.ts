@@ -425,6 +425,7 @@ export function genFunctionObject(g: FnGen, block: Block, name: string, args: Ar
 /** The cell object the defining scope passes for a free variable of an inner function. */
 export function closureCellFor(g: FnGen, name: string): string {
   if (name === '__class__' && g.block.kind === 'class') return 'fr.classcell';
+  if (name === '__conditional_annotations__' && g.block.kind === 'class') return 'fr.condanncell';
   const a: NameAccess = g.access(name);
   if (a.kind === 'cell' || a.kind === 'classderef') return `fr.${a.field}`;
   if (name === '__class__') return 'fr.classcell';
@@ -606,9 +607,10 @@ function genGeneratorLike(g: FnGen, e: expr, kind: 'list' | 'set' | 'dict' | 'ge
  * An `__annotate__(format)` function returning a dict of annotations, compiled in its own
  * annotation scope. Returns a JS expression creating the function object.
  */
-export function genAnnotateFunction(g: FnGen, block: Block, items: AnnotationItem[]): string {
+export function genAnnotateFunction(g: FnGen, block: Block, items: AnnotationItem[], condWhere: 'global' | 'cell' = 'global'): string {
   const qualname = qualnameFor(g, block, '__annotate__');
   const code = codeInfoFor(g, block, '__annotate__', qualname, null, block.lineno, 'annotate', null);
+  if (condWhere === 'cell') code.freevars.push('__conditional_annotations__');
   code.argcount = 1;
   code.posonlyargcount = 1;
   code.varnames.unshift('format');
@@ -628,8 +630,13 @@ export function genAnnotateFunction(g: FnGen, block: Block, items: AnnotationIte
       const d = inner.temp();
       inner.e.line(`${d} = R.newDict();`);
       for (const it of items) {
-        const cond = `R.contains(${inner.load('__conditional_annotations__')}, ${it.cond})`;
-        inner.e.line(`if (${cond}) R.dictSetItem(${d}, ${jsString(g.mangle(it.name))}, ${value(it)});`);
+        if (it.cond === undefined) {
+          inner.e.line(`R.dictSetItem(${d}, ${jsString(g.mangle(it.name))}, ${value(it)});`);
+          continue;
+        }
+        const set = condWhere === 'cell' ? 'R.cellGet(fr.c___conditional_annotations__, "__conditional_annotations__", true)'
+          : inner.load('__conditional_annotations__');
+        inner.e.line(`if (R.contains(${set}, ${it.cond})) R.dictSetItem(${d}, ${jsString(g.mangle(it.name))}, ${value(it)});`);
       }
       inner.e.line(`return ${d};`);
     } else {

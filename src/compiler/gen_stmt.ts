@@ -65,8 +65,11 @@ function genStmtBody(g: FnGen, s: stmt): void {
     case 'AugAssign': return genAugAssign(g, s);
     case 'AnnAssign': {
       if (s.value !== null) genAssignTarget(g, s.target, genExpr(g, s.value));
-      const cond = g.block.kind === 'module' ? g.unit.condAnnotations.get(s) : undefined;
-      if (cond !== undefined) g.e.line(`R.setAdd(${g.load('__conditional_annotations__')}, ${cond});`);
+      const cond = g.unit.condAnnotations.get(s);
+      if (cond !== undefined && g.block.kind === 'module') g.e.line(`R.setAdd(${g.load('__conditional_annotations__')}, ${cond});`);
+      if (cond !== undefined && g.block.kind === 'class') {
+        g.e.line(`R.setAdd(R.cellGet(fr.condanncell, "__conditional_annotations__", false), ${cond});`);
+      }
       else if (s.target._kind !== 'Name') {
         // `x.y: int` / `x[i]: int` still evaluate the target's parts.
         if (s.target._kind === 'Attribute') g.e.line(`${genExpr(g, s.target.value)};`);
