@@ -5,7 +5,7 @@
 // whose class lives in modules/_typing.ts. The C parts that call back into typing.py
 // (_type_check, _typevar_subst, _GenericAlias...) call the same functions here.
 
-import { allocObj } from '../objects/alloc.js';
+import { allocObj, pinValue } from '../objects/alloc.js';
 import { Ref, decode, encode, getSlot, setSlot, tagInt, type Value } from '../objects/value.js';
 import { defineBuiltinType, TYPE_ADDR } from '../objects/registry.js';
 import { call, iter, getitem, toArray, truthy, str, repr, typeNameOf } from '../objects/protocol.js';
@@ -259,8 +259,12 @@ export function setTypeParams(f: Value, params: Value): Value {
 export function genericBase(params: Value): Value {
   // _Py_subscript_generic: typing._GenericAlias(Generic, params), each TypeVarTuple unpacked.
   const items = isTuple(params) ? tupleItems(params.a) : [params];
-  const unpacked = items.map((p) => (p instanceof Ref && I32[p.a >> 2] === TYPE_ADDR[TYPES.TypeVarTuple.index]
-    ? getitem(getattr(importModule('typing'), 'Unpack'), p) : p));
+  const unpacked = items.map((p) => {
+    if (!(p instanceof Ref) || I32[p.a >> 2] !== TYPE_ADDR[TYPES.TypeVarTuple.index]) return p;
+    const u = getitem(getattr(importModule('typing'), 'Unpack'), p);
+    pinValue(u); // held in this JS array while the next items run Python code
+    return u;
+  });
   return call(typingFunc('_GenericAlias'), [genericHook(), newTuple(unpacked)]);
 }
 
