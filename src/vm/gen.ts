@@ -100,6 +100,15 @@ function resume(g: Value, s: GenState, how: 'send' | 'throw', v: Value): Step {
   fr.back = TS.frame;
   TS.frame = fr;
   TS.depth++;
+  // The exceptions a generator was handling when it suspended are its own (genobject.c
+  // gi_exc_state): back on the thread's stack while it runs, kept in its frame (field xh, so the
+  // collector sees them) while it is suspended.
+  const handledBase = TS.handled.length;
+  const saved = fr.xh as Value[] | undefined;
+  if (saved !== undefined) {
+    TS.handled.push(...saved);
+    fr.xh = undefined;
+  }
   // Pins made while the body runs are dropped when it suspends (see objects/alloc.ts).
   fr.pb = PIN.top;
   s.running = true;
@@ -127,6 +136,10 @@ function resume(g: Value, s: GenState, how: 'send' | 'throw', v: Value): Step {
     throw x;
   } finally {
     s.running = false;
+    if (TS.handled.length > handledBase) {
+      const mine = TS.handled.splice(handledBase);
+      if (!s.finished) fr.xh = mine;
+    }
     TS.frame = fr.back;
     TS.depth--;
     PIN.top = fr.pb;
