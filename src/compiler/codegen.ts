@@ -551,7 +551,8 @@ export function codeInfoFor(g: FnGen, b: Block, name: string, qualname: string, 
   const varnames = [...b.varnames];
   for (const [n, sc] of b.scopes) if (sc === Scope.Local && !varnames.includes(n)) varnames.push(n);
   if (docstring !== null && b.kind === 'function') flags |= CodeFlag.HasDocstring;
-  const genClose = (b.generator || b.coroutine) && hasHandlers((b.node as { body?: stmt[] } | null)?.body ?? []);
+  const body = (b.node as { body?: stmt[] | expr } | null)?.body; // a lambda's body is an expression
+  const genClose = (b.generator || b.coroutine) && Array.isArray(body) && hasHandlers(body);
   const code = g.unit.newCode({
     name, qualname, firstlineno,
     argcount: args ? args.posonlyargs.length + args.args.length : 0,
