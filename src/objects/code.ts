@@ -133,8 +133,9 @@ function replaceCode(c: Ref, args: Value[]): Value {
   const n = alloc(TYPE_ADDR[codeType.index]!, CodeSlot.Count, 0);
   for (let i = 0; i < CodeSlot.Count; i++) setSlot(n, i, getSlot(a, i));
   REPLACE_INTS.forEach(([name, slot], i) => {
-    const v = args[i]!;
-    if (typeof v !== 'number' || !Number.isInteger(v)) raise('TypeError', `replace() argument '${name}' must be int, not ${typeNameOf(v)}`);
+    const v = typeof args[i] === 'boolean' ? Number(args[i]) : args[i]!;
+    if (typeof v === 'bigint') raise('OverflowError', 'Python int too large to convert to C int');
+    if (typeof v !== 'number' || !Number.isInteger(v)) raise('TypeError', `'${typeNameOf(v)}' object cannot be interpreted as an integer`);
     if (v === -1) return;
     if (slot === undefined) return;
     if (slot === CodeSlot.ArgCount || slot === CodeSlot.PosOnlyArgCount || slot === CodeSlot.KwOnlyArgCount) {
