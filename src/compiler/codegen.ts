@@ -159,9 +159,11 @@ export class FnGen {
     (this.code.consts ??= []).push(c);
   }
 
+  private readonly nameSet = new Set<string>();
   noteName(name: string): void {
-    const names = (this.code.names ??= []);
-    if (!names.includes(name)) names.push(name);
+    if (this.nameSet.has(name)) return;
+    this.nameSet.add(name);
+    (this.code.names ??= []).push(name);
   }
 
   /** How to reach `name` from the current position (innermost inlined comprehension first). */
