@@ -375,16 +375,27 @@ function runModuleAsMain(name: string): void {
   const parent = dot > 0 ? dictGet(MODULES, name.slice(0, dot)) : undefined;
   const dirs = parent !== undefined ? (getattrOrUndefined(parent, '__path__') ?? null) : pathList;
   const leaf = dot > 0 ? name.slice(dot + 1) : name;
-  for (const dirV of iterStrings(dirs)) {
+  // importlib's order: a module or regular package anywhere on the path first; a directory
+  // without __init__.py (a namespace package, PEP 420) only when none is found.
+  for (const namespace of [false, true]) for (const dirV of iterStrings(dirs)) {
     const dir = dirV === '' ? process.cwd() : dirV;
     const pkg = join(dir, leaf, '__main__.py');
     const init = join(dir, leaf, '__init__.py');
     const file = join(dir, `${leaf}.py`);
     let target: string | null = null;
-    if (isFile(init)) {
-      importModule(name);
-      if (isFile(pkg)) target = pkg;
-      else die(`${process.argv0}: No module named ${name}.__main__; '${name}' is a package and cannot be directly executed\n`, 1);
+    if (isFile(init) || (namespace && isDir(join(dir, leaf)))) {
+      const m = importModule(name);
+      // A namespace package's __main__ may be in any of its portions (its __path__).
+      if (!isFile(pkg) && namespace) {
+        for (const p of iterStrings(getattrOrUndefined(m, '__path__') ?? null)) {
+          if (isFile(join(p, '__main__.py'))) {
+            target = join(p, '__main__.py');
+            break;
+          }
+        }
+      }
+      if (target === null && isFile(pkg)) target = pkg;
+      else if (target === null) die(`${process.argv0}: No module named ${name}.__main__; '${name}' is a package and cannot be directly executed\n`, 1);
     } else if (isFile(file)) {
       target = file;
     }
@@ -397,7 +408,7 @@ function runModuleAsMain(name: string): void {
     dictSet(d, '__builtins__', builtinsModuleRef());
     dictSet(d, '__file__', target);
     dictSet(d, '__cached__', null);
-    dictSet(d, '__package__', target === pkg ? name : dot > 0 ? name.slice(0, dot) : '');
+    dictSet(d, '__package__', target.endsWith('__main__.py') && target !== file ? name : dot > 0 ? name.slice(0, dot) : '');
     runModuleCode(compileSource(readFileSync(target), target, 'exec'), d);
     return;
   }

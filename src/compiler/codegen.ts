@@ -6,7 +6,8 @@
 import type { mod, stmt, expr, arguments as Arguments } from '../parser/ast.generated.js';
 import { buildSymbolTable, Block, Scope, mangle, type SymbolTable } from './symtable.js';
 import { Emitter, jsString, jsName } from './emitter.js';
-import { CodeFlag, type CodeInfo, type CompiledUnit } from './codeinfo.js';
+import { CodeFlag, type CodeInfo, type CompiledUnit, type CoConst } from './codeinfo.js';
+import { Ellipsis, PyComplex, SplitSurrogateStr } from '../parser/constant.js';
 import { genStmts } from './gen_stmt.js';
 import { CompileError } from './errors.js';
 
@@ -18,7 +19,13 @@ export type NameAccess =
   | { kind: 'name'; name: string } // module/class body: namespace, then globals, then builtins
   | { kind: 'classderef'; field: string; name: string }; // class body reading a free variable
 
+/** One entry of an __annotate__ function: the name, its annotation, and for a module the index
+ * in __conditional_annotations__ that says whether the assignment ran. */
+export interface AnnotationItem { name: string; annotation: expr; node?: stmt; cond?: number; nested?: boolean }
+
 export class UnitGen {
+  /** Module-level annotated assignments and their __conditional_annotations__ index. */
+  readonly condAnnotations = new Map<stmt, number>();
   readonly codes: CodeInfo[] = [];
   readonly functions: string[] = [];
   readonly consts: unknown[] = [];
@@ -134,8 +141,39 @@ export class FnGen {
     return mangle(this.privateName, name);
   }
 
+  /**
+   * co_consts / co_names. Without bytecode these are derived from what the generated code uses, in
+   * first-use order: literals, folded constant tuples, nested code objects; global/namespace names, attributes, imports.
+   * DELIBERATE DIFFERENCE: CPython's optimizer can order and prune them differently.
+   */
+  private readonly constKeys = new Set<string>();
+  foldDepth = 0;
+  noteConst(c: CoConst): void {
+    if (this.foldDepth > 0) return;
+    // 3.14 loads ints 0..255 with LOAD_SMALL_INT; flowgraph.c remove_unused_consts drops them
+    // then, except the first constant, which it always keeps.
+    if (c.k === 'v' && typeof c.v === 'bigint' && c.v >= 0n && c.v < 256n && (this.code.consts?.length ?? 0) > 0) return;
+    const key = coConstKey(c);
+    if (this.constKeys.has(key)) return;
+    this.constKeys.add(key);
+    (this.code.consts ??= []).push(c);
+  }
+
+  private readonly nameSet = new Set<string>();
+  noteName(name: string): void {
+    if (this.nameSet.has(name)) return;
+    this.nameSet.add(name);
+    (this.code.names ??= []).push(name);
+  }
+
   /** How to reach `name` from the current position (innermost inlined comprehension first). */
   access(rawName: string): NameAccess {
+    const a = this.resolve(rawName);
+    if (a.kind === 'global' || a.kind === 'name') this.noteName(a.name);
+    return a;
+  }
+
+  private resolve(rawName: string): NameAccess {
     const name = this.mangle(rawName);
     for (let i = this.compStack.length - 1; i >= 0; i--) {
       const { block, prefix } = this.compStack[i]!;
@@ -329,6 +367,7 @@ export function compileModule(tree: mod, filename: string, source: string,
         genAnnotationsSetup(g, top);
         genStmts(g, body);
       }
+      g.noteConst({ k: 'v', v: null });
       g.e.line('return null;');
     }, undefined, true);
   }
@@ -380,33 +419,53 @@ export function cleanDoc(doc: string): string {
 /** Module/class bodies with annotated assignments get an `__annotate__` function (PEP 649). */
 export function genAnnotationsSetup(g: FnGen, b: Block): void {
   if (b.annotateBlock === null) return;
-  const fn = genAnnotateFunction(g, b.annotateBlock, collectAnnotations(b));
+  const items = collectAnnotations(b);
+  // codegen.c: an empty set that each executed conditional annotated assignment adds its index to;
+  // __annotate__ includes those only (codegen_deferred_annotations_body). Every module annotation
+  // is conditional (the module may run partly); in a class, those under if/for/while/try/with/match,
+  // and the set lives in a cell the class's __annotate__ closes over, not in the class namespace.
+  let where: 'global' | 'cell' = 'global';
+  if (b.hasConditionalAnnotations) {
+    g.e.line(`R.storeName(fr, "__conditional_annotations__", R.newSet());`);
+    items.forEach((it, i) => {
+      it.cond = i;
+    });
+  } else if (b.kind === 'class' && items.some((it) => it.nested)) {
+    where = 'cell';
+    g.fields.add('condanncell');
+    g.e.line('fr.condanncell = R.newCell(R.newSet());');
+    let n = 0;
+    for (const it of items) if (it.nested) it.cond = n++;
+  }
+  for (const it of items) if (it.cond !== undefined) g.unit.condAnnotations.set(it.node!, it.cond);
+  const fn = genAnnotateFunction(g, b.annotateBlock, items, where);
   g.e.line(`R.storeName(fr, "__annotate__", ${fn});`);
 }
 
-/** The simple-name annotated assignments of a module or class body, in order. */
-function collectAnnotations(b: Block): Array<{ name: string; annotation: expr }> {
-  const out: Array<{ name: string; annotation: expr }> = [];
+/** The simple-name annotated assignments of a module or class body, in order (`nested`: inside a
+ * compound statement). */
+function collectAnnotations(b: Block): AnnotationItem[] {
+  const out: AnnotationItem[] = [];
   const body = (b.node as { body?: stmt[] }).body ?? [];
-  const visit = (stmts: stmt[]): void => {
+  const visit = (stmts: stmt[], nested: boolean): void => {
     for (const s of stmts) {
       switch (s._kind) {
         case 'AnnAssign':
-          if (s.simple && s.target._kind === 'Name') out.push({ name: s.target.id, annotation: s.annotation });
+          if (s.simple && s.target._kind === 'Name') out.push({ name: s.target.id, annotation: s.annotation, node: s, nested });
           break;
         case 'If': case 'While': case 'For': case 'AsyncFor':
-          visit(s.body); visit(s.orelse); break;
+          visit(s.body, true); visit(s.orelse, true); break;
         case 'With': case 'AsyncWith':
-          visit(s.body); break;
+          visit(s.body, true); break;
         case 'Try': case 'TryStar':
-          visit(s.body); for (const h of s.handlers) visit(h.body); visit(s.orelse); visit(s.finalbody); break;
+          visit(s.body, true); for (const h of s.handlers) visit(h.body, true); visit(s.orelse, true); visit(s.finalbody, true); break;
         case 'Match':
-          for (const c of s.cases) visit(c.body); break;
+          for (const c of s.cases) visit(c.body, true); break;
         default:
       }
     }
   };
-  visit(body);
+  visit(body, false);
   return out;
 }
 
@@ -493,13 +552,50 @@ export function codeInfoFor(g: FnGen, b: Block, name: string, qualname: string, 
   if (b.kind === 'class' && b.needsClassClosure) cellvars.push('__class__');
   const varnames = [...b.varnames];
   for (const [n, sc] of b.scopes) if (sc === Scope.Local && !varnames.includes(n)) varnames.push(n);
-  return g.unit.newCode({
+  if (docstring !== null && b.kind === 'function') flags |= CodeFlag.HasDocstring;
+  const body = (b.node as { body?: stmt[] | expr } | null)?.body; // a lambda's body is an expression
+  const genClose = (b.generator || b.coroutine) && Array.isArray(body) && hasHandlers(body);
+  const code = g.unit.newCode({
     name, qualname, firstlineno,
     argcount: args ? args.posonlyargs.length + args.args.length : 0,
     posonlyargcount: args ? args.posonlyargs.length : 0,
     kwonlyargcount: args ? args.kwonlyargs.length : 0,
     flags, varnames, cellvars: cellvars.sort(), freevars: freevars.sort(), docstring, kind,
+    // The docstring is co_consts[0] when there is one (3.14: CO_HAS_DOCSTRING).
+    consts: docstring !== null && b.kind === 'function' ? [{ k: 'v', v: docstring }] : [],
+    genClose,
   });
+  g.noteConst({ k: 'code', index: code.index });
+  return code;
+}
+
+/** Whether statements (not nested scopes) hold a try or with: closing a generator suspended there runs code. */
+function hasHandlers(stmts: stmt[]): boolean {
+  return stmts.some((s) => {
+    switch (s._kind) {
+      case 'Try': case 'TryStar': case 'With': case 'AsyncWith': return true;
+      case 'If': case 'While': case 'For': case 'AsyncFor': return hasHandlers(s.body) || hasHandlers(s.orelse);
+      case 'Match': return s.cases.some((c) => hasHandlers(c.body));
+      default: return false;
+    }
+  });
+}
+
+/** A key equal for co_consts entries CPython's constant cache merges (same type and value). */
+function coConstKey(c: CoConst): string {
+  if (c.k === 'code') return `C${c.index}`;
+  if (c.k === 'tuple') return `(${c.items.map(coConstKey).join(',')})`;
+  const v = c.v;
+  if (v === null) return 'N';
+  if (v === Ellipsis) return 'E';
+  if (typeof v === 'boolean') return v ? 'T' : 'F';
+  if (typeof v === 'bigint') return `i${v}`;
+  if (typeof v === 'number') return `f${Object.is(v, -0) ? '-0' : v}`;
+  if (typeof v === 'string') return `s${v}`;
+  if (v instanceof Uint8Array) return `b${Array.from(v).join(',')}`;
+  if (v instanceof PyComplex) return `c${v.real},${v.imag}`;
+  if (v instanceof SplitSurrogateStr) return `s${v.units}|${v.splits.join(',')}`;
+  return `?${String(v)}`;
 }
 
 export { Scope };

@@ -3,8 +3,12 @@
 
 export const enum CodeFlag {
   Optimized = 0x1, NewLocals = 0x2, VarArgs = 0x4, VarKeywords = 0x8, Nested = 0x10,
-  Generator = 0x20, Coroutine = 0x100, IterableCoroutine = 0x100 * 2, AsyncGenerator = 0x200,
+  Generator = 0x20, Coroutine = 0x80, IterableCoroutine = 0x100, AsyncGenerator = 0x200,
+  HasDocstring = 0x4000000,
 }
+
+/** An entry of co_consts: a literal, a nested code object (by index in the unit), or a folded tuple. */
+export type CoConst = { k: 'v'; v: unknown } | { k: 'code'; index: number } | { k: 'tuple'; items: CoConst[] };
 
 export interface CodeInfo {
   /** Index in the unit's code table; the JS function is `c<index>`. */
@@ -24,6 +28,11 @@ export interface CodeInfo {
   docstring: string | null;
   /** 'module' | 'class' | 'function' | 'lambda' | 'genexpr' | 'annotate' | ... for the runtime. */
   kind: string;
+  /** A generator/coroutine whose close() can run code (try/with in its body): finalized on collection. */
+  genClose?: boolean;
+  /** co_consts and co_names, in the order the code first uses them (filled while generating). */
+  consts?: CoConst[];
+  names?: string[];
   /** Source positions, four numbers per id (line, end line, col, end col; -1 = none): fr.ln holds an id. */
   positions?: number[];
 }

@@ -8,6 +8,8 @@ import { jsString, jsName, Emitter } from './emitter.js';
 import { FnGen, genFunction, codeInfoFor, genDocstring, type NameAccess, type Pos } from './codegen.js';
 import { genStmts, genAssignTarget } from './gen_stmt.js';
 import type { Block } from './symtable.js';
+import type { CoConst } from './codeinfo.js';
+import type { AnnotationItem } from './codegen.js';
 
 const BINOP: Record<string, string> = {
   Add: 'add', Sub: 'sub', Mult: 'mul', MatMult: 'matmul', Div: 'truediv', Mod: 'mod', Pow: 'pow',
@@ -88,7 +90,9 @@ export function genCond(g: FnGen, e: expr): string {
 
 export function genExpr(g: FnGen, e: expr): string {
   switch (e._kind) {
-    case 'Constant': return constant(g, e.value, e.kind);
+    case 'Constant':
+      g.noteConst({ k: 'v', v: e.value });
+      return constant(g, e.value, e.kind);
     case 'Name': return g.load(e.id, e);
     case 'BoolOp': {
       // `a and b`: a if falsy else b; `a or b`: a if truthy else b. An operand's truth is tested once,
@@ -114,7 +118,10 @@ export function genExpr(g: FnGen, e: expr): string {
     case 'UnaryOp': {
       // -<number literal> is a constant, as CPython's AST optimiser folds it (Python/ast_opt.c).
       const k = e.operand._kind === 'Constant' ? e.operand.value : undefined;
-      if (e.op === 'USub' && (typeof k === 'bigint' || typeof k === 'number')) return `(${constant(g, -k, null)})`;
+      if (e.op === 'USub' && (typeof k === 'bigint' || typeof k === 'number')) {
+        g.noteConst({ k: 'v', v: -k });
+        return `(${constant(g, -k, null)})`;
+      }
       if (e.op === 'Not') return `!${genCond(g, e.operand)}`;
       const a = g.after(e, [genExpr(g, e.operand)])[0]!;
       switch (e.op) {
@@ -139,8 +146,30 @@ export function genExpr(g: FnGen, e: expr): string {
         : `R.dictDisplay([${ops.join(', ')}], null)`;
     }
     case 'Set': return sequence(g, 'set', e.elts);
-    case 'List': return sequence(g, 'list', e.elts);
-    case 'Tuple': return sequence(g, 'tuple', e.elts);
+    case 'List': {
+      // CPython builds a list of 3+ constants from one tuple constant (codegen.c starunpack_helper).
+      const folded = e.elts.length >= 3 ? foldConstTuple({ ...e, _kind: 'Tuple' } as expr) : null;
+      if (folded === null) return sequence(g, 'list', e.elts);
+      g.noteConst(folded);
+      g.foldDepth++;
+      try {
+        return sequence(g, 'list', e.elts);
+      } finally {
+        g.foldDepth--;
+      }
+    }
+    case 'Tuple': {
+      // A tuple of constants is one constant (CPython's constant folding).
+      const folded = foldConstTuple(e);
+      if (folded === null) return sequence(g, 'tuple', e.elts);
+      g.noteConst(folded);
+      g.foldDepth++;
+      try {
+        return sequence(g, 'tuple', e.elts);
+      } finally {
+        g.foldDepth--;
+      }
+    }
     case 'ListComp': return genComprehension(g, e, 'list', [e.elt], e.generators);
     case 'SetComp': return genComprehension(g, e, 'set', [e.elt], e.generators);
     case 'DictComp': return genComprehension(g, e, 'dict', [e.key, e.value], e.generators);
@@ -191,8 +220,11 @@ export function genExpr(g: FnGen, e: expr): string {
     case 'Interpolation':
       return `R.interpolation(${genExpr(g, e.value)}, ${jsString(e.str as string)}, ${e.conversion}, ${
         e.format_spec ? genExpr(g, e.format_spec) : 'null'})`;
-    case 'Attribute':
-      return `R.loadAttr(${g.after(e, [genExpr(g, e.value)])[0]}, ${jsString(g.mangle(e.attr))}, ${g.unit.ic('R.attrIC()')})`;
+    case 'Attribute': {
+      const obj = genExpr(g, e.value);
+      g.noteName(g.mangle(e.attr));
+      return `R.loadAttr(${g.after(e, [obj])[0]}, ${jsString(g.mangle(e.attr))}, ${g.unit.ic('R.attrIC()')})`;
+    }
     case 'Subscript': {
       if (e.ctx === 'Load') {
         checkSubscripter(g, e.value);
@@ -316,6 +348,7 @@ export function genCall(g: FnGen, func: expr, args: expr[], keywords: keyword[],
       const ot = g.temp();
       const pre = g.temp();
       const ic = g.unit.ic('R.attrIC()');
+      g.noteName(g.mangle(func.attr));
       const name = jsString(g.mangle(func.attr));
       // JS evaluates left to right: the object (with the lookup) comes before `pre` is read.
       const first = `(${ot} = ${obj}, ${g.at(func)}, ${pre} = R.methodPre(${ot}, ${name}, ${ic}), ${ot})`;
@@ -325,6 +358,7 @@ export function genCall(g: FnGen, func: expr, args: expr[], keywords: keyword[],
     const ops0 = operands(g, args);
     const o = ops0.length ? obj : g.after(node, [obj])[0]!;
     const ops = ops0.length ? g.after(node, ops0) : ops0;
+    g.noteName(g.mangle(func.attr));
     return `R.callMethod${args.length}(${o}, ${jsString(g.mangle(func.attr))}, ${g.unit.ic('R.attrIC()')}${
       ops.map((x) => `, ${x}`).join('')})`;
   }
@@ -391,6 +425,7 @@ export function genFunctionObject(g: FnGen, block: Block, name: string, args: Ar
 /** The cell object the defining scope passes for a free variable of an inner function. */
 export function closureCellFor(g: FnGen, name: string): string {
   if (name === '__class__' && g.block.kind === 'class') return 'fr.classcell';
+  if (name === '__conditional_annotations__' && g.block.kind === 'class') return 'fr.condanncell';
   const a: NameAccess = g.access(name);
   if (a.kind === 'cell' || a.kind === 'classderef') return `fr.${a.field}`;
   if (name === '__class__') return 'fr.classcell';
@@ -468,10 +503,15 @@ function genComprehension(g: FnGen, e: expr, kind: 'list' | 'set' | 'dict', elts
   }, iter0);
   g.compStack.pop();
   (g as unknown as { e: Emitter }).e = saved;
-  void fieldsBefore;
+  // The comprehension's variables are unbound again once it ends, as CPython restores the
+  // outer fast locals it shadowed (codegen.c pop_inlined_comprehension_state): locals() and
+  // f_locals read these fields (builtins_exec.ts frameLocals) and must not see them afterwards.
+  const own = [...g.fields].filter((f) => !fieldsBefore.has(f) && (f.startsWith(`${prefix}_`) || f.startsWith(`c${prefix}_`)));
+  const body = own.length === 0 ? `${inner.text()}\nreturn ${acc};`
+    : `try {\n${inner.text()}\nreturn ${acc};\n} finally { ${own.map((f) => `fr.${f}`).join(' = ')} = undefined; }`;
   // An async comprehension awaits: it runs as a delegated generator instead of an arrow function.
-  if (block.coroutine) return `(yield* (function* () {\n${inner.text()}\nreturn ${acc};\n})())`;
-  return `(() => {\n${inner.text()}\nreturn ${acc};\n})()`;
+  if (block.coroutine) return `(yield* (function* () {\n${body}\n})())`;
+  return `(() => {\n${body}\n})()`;
 }
 
 /**
@@ -567,9 +607,10 @@ function genGeneratorLike(g: FnGen, e: expr, kind: 'list' | 'set' | 'dict' | 'ge
  * An `__annotate__(format)` function returning a dict of annotations, compiled in its own
  * annotation scope. Returns a JS expression creating the function object.
  */
-export function genAnnotateFunction(g: FnGen, block: Block, items: Array<{ name: string; annotation: expr }>): string {
+export function genAnnotateFunction(g: FnGen, block: Block, items: AnnotationItem[], condWhere: 'global' | 'cell' = 'global'): string {
   const qualname = qualnameFor(g, block, '__annotate__');
   const code = codeInfoFor(g, block, '__annotate__', qualname, null, block.lineno, 'annotate', null);
+  if (condWhere === 'cell') code.freevars.push('__conditional_annotations__');
   code.argcount = 1;
   code.posonlyargcount = 1;
   code.varnames.unshift('format');
@@ -583,9 +624,25 @@ export function genAnnotateFunction(g: FnGen, block: Block, items: Array<{ name:
     });
     inner.e.line('if (fr.v_format !== 1 && fr.v_format !== 2) throw R.notImplementedAnnotate(fr.v_format);');
     // `*args: *Ts` stores the one item the starred value unpacks to (codegen_argannotation).
-    const pairs = items.flatMap((it) => [jsString(g.mangle(it.name)), it.annotation._kind === 'Starred'
-      ? `R.unpack(${genExpr(inner, it.annotation.value)}, 1)[0]` : genExpr(inner, it.annotation)]);
-    inner.e.line(`return R.dictDisplay([${operandsPlain(pairs)}], null);`);
+    const value = (it: AnnotationItem): string => (it.annotation._kind === 'Starred'
+      ? `R.unpack(${genExpr(inner, it.annotation.value)}, 1)[0]` : genExpr(inner, it.annotation));
+    if (items.some((it) => it.cond !== undefined)) {
+      const d = inner.temp();
+      inner.e.line(`${d} = R.newDict();`);
+      for (const it of items) {
+        if (it.cond === undefined) {
+          inner.e.line(`R.dictSetItem(${d}, ${jsString(g.mangle(it.name))}, ${value(it)});`);
+          continue;
+        }
+        const set = condWhere === 'cell' ? 'R.cellGet(fr.c___conditional_annotations__, "__conditional_annotations__", true)'
+          : inner.load('__conditional_annotations__');
+        inner.e.line(`if (R.contains(${set}, ${it.cond})) R.dictSetItem(${d}, ${jsString(g.mangle(it.name))}, ${value(it)});`);
+      }
+      inner.e.line(`return ${d};`);
+    } else {
+      const pairs = items.flatMap((it) => [jsString(g.mangle(it.name)), value(it)]);
+      inner.e.line(`return R.dictDisplay([${operandsPlain(pairs)}], null);`);
+    }
   });
   const closure = code.freevars.length ? `[${code.freevars.map((fv) => closureCellFor(g, fv)).join(', ')}]` : 'null';
   return `R.makeFunction(C[${code.index}], fr, null, null, ${closure}, null)`;
@@ -702,4 +759,21 @@ function checkIndex(g: FnGen, e: expr, s: expr): void {
       return;
   }
   syntaxWarning(g, e, `${inferType(e)} indices must be integers or slices, not ${indexType}; perhaps you missed a comma?`);
+}
+
+/** co_consts entry of a tuple display made only of constants (nested ones too), or null. */
+function foldConstTuple(e: expr): CoConst | null {
+  if (e._kind !== 'Tuple' || e.ctx !== 'Load') return null;
+  const items: CoConst[] = [];
+  for (const x of e.elts) {
+    if (x._kind === 'Constant') items.push({ k: 'v', v: x.value });
+    else if (x._kind === 'UnaryOp' && x.op === 'USub' && x.operand._kind === 'Constant'
+      && (typeof x.operand.value === 'bigint' || typeof x.operand.value === 'number')) items.push({ k: 'v', v: -x.operand.value });
+    else {
+      const t = foldConstTuple(x);
+      if (t === null) return null;
+      items.push(t);
+    }
+  }
+  return items.length === 0 ? null : { k: 'tuple', items };
 }

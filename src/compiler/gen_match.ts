@@ -7,6 +7,8 @@ import { jsString } from './emitter.js';
 import type { FnGen } from './codegen.js';
 import { genExpr } from './gen_expr.js';
 import { genStmts } from './gen_stmt.js';
+import { type ConstantValue, Ellipsis, PyComplex, SplitSurrogateStr } from '../parser/constant.js';
+import { reprConstant } from '../parser/repr.js';
 
 type Captures = Map<string, string>;
 
@@ -107,6 +109,7 @@ function genPattern(g: FnGen, p: pattern, subj: string, caps: Captures): string 
       return `(${parts.join(' && ')})`;
     }
     case 'MatchMapping': {
+      checkMappingKeys(g, p.keys as expr[], p);
       const values = g.temp();
       const keys = p.keys.map((k) => genExpr(g, k as expr));
       const parts = [`(${values} = R.matchMapping(${subj}, [${keys.join(', ')}])) !== null`];
@@ -127,4 +130,51 @@ function genPattern(g: FnGen, p: pattern, subj: string, caps: Captures): string 
       g.error("can't use starred name here", p);
   }
   throw new Error('codegen: pattern');
+}
+
+/** A literal key's value as CPython's AST optimizer folds it (-1, 1+2j), or undefined. */
+function literalValue(k: expr): ConstantValue | undefined {
+  if (k._kind === 'Constant') return k.value as ConstantValue;
+  if (k._kind === 'UnaryOp' && k.op === 'USub') {
+    const v = literalValue(k.operand);
+    if (typeof v === 'number' || typeof v === 'bigint') return -v;
+    if (v instanceof PyComplex) return new PyComplex(-v.real, -v.imag);
+    return undefined;
+  }
+  if (k._kind === 'BinOp' && (k.op === 'Add' || k.op === 'Sub')) {
+    const l = literalValue(k.left);
+    const r = literalValue(k.right);
+    if (!(r instanceof PyComplex) || (typeof l !== 'number' && typeof l !== 'bigint')) return undefined;
+    const sign = k.op === 'Add' ? 1 : -1;
+    return new PyComplex(Number(l) + sign * r.real, sign * r.imag);
+  }
+  return undefined;
+}
+
+/** A string equal for keys that compare equal in Python (1 == 1.0 == True, 0.0 == -0.0). */
+function keyIdentity(v: ConstantValue, i: number): string {
+  if (v === null) return 'None';
+  if (v === Ellipsis) return '...';
+  if (typeof v === 'boolean') return `n${v ? 1 : 0}`;
+  if (typeof v === 'bigint') return `n${v}`;
+  if (typeof v === 'number') {
+    if (Number.isNaN(v)) return `nan${i}`; // a NaN never equals another
+    return Number.isInteger(v) ? `n${BigInt(v)}` : `n${v}`;
+  }
+  if (v instanceof PyComplex) return v.imag === 0 ? keyIdentity(v.real, i) : `c${v.real},${v.imag}`;
+  if (v instanceof Uint8Array) return `b${Array.from(v).join(',')}`;
+  if (v instanceof SplitSurrogateStr) return `s${Array.from(v.units, (c) => c.charCodeAt(0)).join(',')}`;
+  return `s${v}`;
+}
+
+/** codegen.c codegen_pattern_mapping_key: literal keys must be distinct. */
+function checkMappingKeys(g: FnGen, keys: expr[], p: pattern): void {
+  const seen = new Set<string>();
+  keys.forEach((k, i) => {
+    const v = literalValue(k);
+    if (v === undefined) return;
+    const id = keyIdentity(v, i);
+    if (seen.has(id)) g.error(`mapping pattern checks duplicate key (${reprConstant(v)})`, p);
+    seen.add(id);
+  });
 }

@@ -65,6 +65,11 @@ function genStmtBody(g: FnGen, s: stmt): void {
     case 'AugAssign': return genAugAssign(g, s);
     case 'AnnAssign': {
       if (s.value !== null) genAssignTarget(g, s.target, genExpr(g, s.value));
+      const cond = g.unit.condAnnotations.get(s);
+      if (cond !== undefined && g.block.kind === 'module') g.e.line(`R.setAdd(${g.load('__conditional_annotations__')}, ${cond});`);
+      if (cond !== undefined && g.block.kind === 'class') {
+        g.e.line(`R.setAdd(R.cellGet(fr.condanncell, "__conditional_annotations__", false), ${cond});`);
+      }
       else if (s.target._kind !== 'Name') {
         // `x.y: int` / `x[i]: int` still evaluate the target's parts.
         if (s.target._kind === 'Attribute') g.e.line(`${genExpr(g, s.target.value)};`);
@@ -79,6 +84,7 @@ function genStmtBody(g: FnGen, s: stmt): void {
     case 'Return': {
       if (g.block.kind === 'module' || g.block.kind === 'class') g.error("'return' outside function", s);
       if (s.value && g.isAsync && g.isGenerator) g.error("'return' with value in async generator", s);
+      if (!s.value) g.noteConst({ k: 'v', v: null });
       g.e.line(`return ${s.value ? genExpr(g, s.value) : 'null'};`);
       return;
     }
@@ -127,6 +133,9 @@ function genStmtBody(g: FnGen, s: stmt): void {
     case 'ClassDef': return genClassDef(g, s);
     case 'Import': {
       for (const a of s.names) {
+        g.noteConst({ k: 'v', v: 0n }); // the import level and fromlist (IMPORT_NAME's operands)
+        g.noteConst({ k: 'v', v: null });
+        g.noteName(a.name);
         if (a.asname !== null) {
           g.e.line(`${g.store(a.asname, `R.importAs(fr, ${jsString(a.name)})`)};`);
         } else {
@@ -157,6 +166,7 @@ export function genAssignTarget(g: FnGen, target: expr, value: string): void {
       if (target.value._kind === 'Name' && target.value.id === 'self') g.unit.classAttrs.at(-1)?.add(target.attr);
       const t = g.temp();
       g.e.line(`${t} = ${value};`);
+      g.noteName(g.mangle(target.attr));
       g.e.line(`R.storeAttr(${g.after(target, [genExpr(g, target.value)])[0]}, ${jsString(g.mangle(target.attr))}, ${t}, ${g.unit.ic('R.attrIC()')});`);
       return;
     }
@@ -210,6 +220,7 @@ function genDelTarget(g: FnGen, target: expr): void {
   switch (target._kind) {
     case 'Name': g.e.line(g.del(target.id)); return;
     case 'Attribute':
+      g.noteName(g.mangle(target.attr));
       g.e.line(`R.delattr(${g.after(target, [genExpr(g, target.value)])[0]}, ${jsString(g.mangle(target.attr))});`);
       return;
     case 'Subscript': {
@@ -239,6 +250,7 @@ function genAugAssign(g: FnGen, s: stmt & { _kind: 'AugAssign' }): void {
     case 'Attribute': {
       const o = g.temp();
       const ic = g.unit.ic('R.attrIC()');
+      g.noteName(g.mangle(t.attr));
       const name = jsString(g.mangle(t.attr));
       g.e.line(`${o} = ${genExpr(g, t.value)};`);
       const cur = g.temp();
@@ -545,6 +557,13 @@ function genFunctionDef(g: FnGen, s: stmt & { _kind: 'FunctionDef' | 'AsyncFunct
     }
     return genFunctionObject(gg, block, s.name, s.args, (inner) => {
       genStmts(inner, s.body);
+      // The implicit `return None` CPython's codegen always appends: its None stays in co_consts when
+      // the end is reachable, or when it is the first constant (flowgraph.c remove_unused_consts
+      // keeps index 0).
+      const last = s.body[s.body.length - 1];
+      if (last === undefined || (last._kind !== 'Return' && last._kind !== 'Raise') || !inner.code.consts?.length) {
+        inner.noteConst({ k: 'v', v: null });
+      }
       inner.e.line('return null;');
     }, s, 'function', docstringOf(s.body), annotate);
   };
@@ -628,7 +647,12 @@ function genClassDef(g: FnGen, s: stmt & { _kind: 'ClassDef' }): void {
     const qualname = qualnameFor(gg, block, s.name);
     const code = codeInfoFor(gg, block, s.name, qualname, null, s.lineno, 'class', null);
     code.flags &= ~(CodeFlag.Optimized | CodeFlag.NewLocals);
+    gg.noteConst({ k: 'v', v: s.name }); // __build_class__(func, name, ...)
     const inner = new FnGen(gg.unit, block, code, s.name);
+    for (const n of ['__name__', '__module__', '__qualname__']) inner.noteName(n);
+    inner.noteConst({ k: 'v', v: qualname });
+    inner.noteConst({ k: 'v', v: BigInt(s.decorator_list[0]?.lineno ?? s.lineno) });
+    inner.noteName('__firstlineno__');
     genFunction(inner, [], () => {
       code.freevars.forEach((fv, i) => {
         const field = jsName('c_', fv);
@@ -712,6 +736,8 @@ function genTypeAlias(g: FnGen, s: stmt & { _kind: 'TypeAlias' }): void {
 
 function genImportFrom(g: FnGen, module: string | null, names: alias[], level: number): void {
   const mod = g.temp();
+  g.noteName(module ?? '');
+  for (const a of names) if (a.name !== '*') g.noteName(a.name);
   const fromlist = `[${names.map((a) => jsString(a.name)).join(', ')}]`;
   g.e.line(`${mod} = R.importName(fr, ${jsString(module ?? '')}, ${fromlist}, ${level});`);
   for (const a of names) {

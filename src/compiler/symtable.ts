@@ -51,6 +51,9 @@ export class Block {
   canSeeClassScope = false;
   /** Module and class blocks: the `__annotate__` scope of their annotated assignments. */
   annotateBlock: Block | null = null;
+  /** Module scope with annotations: __conditional_annotations__ records which ones ran
+   * (symtable.c symtable_visit_annotation: module annotations are always conditional). */
+  hasConditionalAnnotations = false;
   /** Inlined comprehension (PEP 709): runs in its parent's frame. */
   inlined = false;
   /** Class-like blocks: names free in methods that the class also binds (DEF_FREE_CLASS). */
@@ -239,6 +242,12 @@ class Builder {
         const savedPrivate = this.privateName;
         this.privateName = s.name;
         this.enter('class', s.name, s, s.lineno);
+        if (hasTypeParams) {
+          // symtable.c: the class body sets __type_params__ from the type-params scope's
+          // .type_params, a free variable here.
+          this.def('__type_params__', Flag.Local, s);
+          this.def('.type_params', Flag.Use, s);
+        }
         this.stmts(s.body);
         this.leave();
         this.privateName = savedPrivate;
@@ -444,9 +453,14 @@ class Builder {
       owner.annotateBlock = ann;
       this.leave();
     }
+    if (owner.kind === 'module' && !owner.hasConditionalAnnotations) {
+      owner.hasConditionalAnnotations = true;
+      this.def('__conditional_annotations__', Flag.Use, e);
+    }
     const saved = this.cur;
     this.stack.push(ann);
     this.cur = ann;
+    if (owner.kind === 'module') this.def('__conditional_annotations__', Flag.Use, e);
     this.expr(e);
     this.stack.pop();
     this.cur = saved;

@@ -7,7 +7,7 @@ import { BUILTIN_TYPES, TYPE_ADDR, builtinTypeAddr } from '../objects/registry.j
 import { SINGLETONS } from '../objects/bootstrap.js';
 import { typeOf, lookup, isSubtype, typeName } from '../objects/typeobject.js';
 import {
-  raise, typeNameOf, reprObject, str, call, iter, next, len, callSpecial, STOP, toArray, builtinSlot, callDescriptor,
+  raise, typeNameOf, reprObject, str, call, iter, next, lenExact, callSpecial, STOP, toArray, builtinSlot, callDescriptor,
 } from '../objects/protocol.js';
 import { pinValue } from '../objects/alloc.js';
 import { dictSet, dictGet } from '../objects/dict.js';
@@ -266,7 +266,7 @@ const CORE_BUILTINS: Record<string, NativeSpec> = {
   },
   hasattr: { sig: 'hasattr(obj, name, /)', fn: fn(hasattr) },
   id: { sig: 'id(obj, /)', fn: fn((o: Value) => idOf(o)) },
-  len: { sig: 'len(obj, /)', fn: fn((o: Value) => len(o)) },
+  len: { sig: 'len(obj, /)', fn: fn((o: Value) => lenExact(o)) },
   repr: { sig: 'repr(obj, /)', fn: fn((o: Value) => reprObject(o)) },
   ascii: { sig: 'ascii(obj, /)', fn: fn((o: Value) => asciiObject(o)) },
   iter: { sig: 'iter(*args)', fn: fn(iterBuiltin) },

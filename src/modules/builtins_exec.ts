@@ -35,7 +35,10 @@ function callerFrame(): Frame | null {
 
 /** locals() of a frame: the namespace of module and class bodies, a fresh snapshot in functions. */
 export function frameLocals(fr: Frame): Value {
-  if (fr.ns instanceof Ref) return fr.ns;
+  const comp = inlinedComprehensionLocals(fr);
+  // Inside a comprehension inlined in a module or class body, locals() is the comprehension's
+  // own variables (they are fast locals there, PEP 709).
+  if (fr.ns instanceof Ref) return comp.length === 0 ? fr.ns : new Ref(localsDict(comp));
   const code = (fr.code as Ref).a;
   const e = codeEntry(code);
   const d = newDict();
@@ -50,7 +53,29 @@ export function frameLocals(fr: Frame): Value {
       if (v !== undefined) dictSet(d, name, v);
     }
   }
+  for (const [name, v] of comp) dictSet(d, name, v);
   return new Ref(d);
+}
+
+/** The bound variables of the inlined comprehensions running in fr: frame fields `k<N>_<name>`
+ * (cells `ck<N>_<name>`, see compiler/gen_expr.ts genComprehension), outermost first. */
+function inlinedComprehensionLocals(fr: Frame): Array<[string, Value]> {
+  const out: Array<[string, Value]> = [];
+  for (const key of Object.keys(fr)) {
+    const m = /^(c?)k\d+_(.*)$/.exec(key);
+    if (m === null) continue;
+    const raw = fr[key] as Value | undefined;
+    const v = raw === undefined ? undefined : m[1] === 'c' ? cellGet((raw as Ref).a) : raw;
+    if (v === undefined) continue;
+    out.push([m[2]!.replace(/\$([0-9a-f]+)_/g, (_, h: string) => String.fromCodePoint(parseInt(h, 16))), v]);
+  }
+  return out;
+}
+
+function localsDict(items: Array<[string, Value]>): number {
+  const d = newDict();
+  for (const [name, v] of items) dictSet(d, name, v);
+  return d;
 }
 
 function globals(): Value {

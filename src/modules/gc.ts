@@ -19,6 +19,9 @@ import { TS } from '../vm/state.js';
 import { PIN } from '../objects/alloc.js';
 import { defineModule } from './define.js';
 import { reportUnraisable } from './weakref_table.js';
+import { finalizeGenerator, setGenUnraisableHook, GENERATORS } from '../vm/gen.js';
+
+const isGeneratorObject = (o: Ref): boolean => GENERATORS.has(o.a);
 
 const fn = (f: (...a: never[]) => Value) => f as never;
 
@@ -211,6 +214,10 @@ export const gcModuleDecl = defineModule({
 function runFinalizer(addr: number): void {
   const obj = new Ref(addr);
   const t = typeOf(obj);
+  if (isGeneratorObject(obj)) {
+    finalizeGenerator(obj);
+    return;
+  }
   const del = lookup(t, '__del__');
   if (del === undefined || del === null) return;
   try {
@@ -221,3 +228,4 @@ function runFinalizer(addr: number): void {
 }
 
 onThreadInit(() => setFinalizerHook(runFinalizer));
+setGenUnraisableHook(reportUnraisable);

@@ -21,6 +21,8 @@ import { pyFrameOf } from '../vm/exc.js';
 import { getattrOrUndefined, setattr } from '../vm/attr.js';
 import { formatException, formatUnraisable } from '../vm/tbprint.js';
 import { nativeModuleNames } from '../vm/imports.js';
+import { STDLIB_MODULE_NAMES } from './sys_stdlib_names.js';
+import { newSetFrom } from '../objects/set.js';
 import type { Frame } from '../vm/state.js';
 
 export const VERSION = { major: 3, minor: 14, micro: 7, releaselevel: 'final', serial: 0 };
@@ -332,6 +334,7 @@ export const sysModule = defineModule({
       ['ftpy', null, dictGet(d, 'version_info')!, HEXVERSION, 'x86_64-linux-gnu', false]);
     set('implementation', impl);
     set('builtin_module_names', newTuple(nativeModuleNames()));
+    set('stdlib_module_names', newSetFrom(builtinTypeAddr('frozenset'), newTuple([...STDLIB_MODULE_NAMES])));
     set('warnoptions', newList(c.warnoptions));
     const xo = newDict();
     for (const [k, xv] of c.xoptions) dictSet(xo, k, xv);

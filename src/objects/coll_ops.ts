@@ -12,6 +12,7 @@ import {
 } from './protocol.js';
 import { intHash, bigIntHash, floatHash, strHash32 } from './hash.js';
 import { BUILTIN_TYPES } from './registry.js';
+import { intOf, warn } from './numcore.js';
 
 export const MAXSIZE = 9223372036854775807n;
 export const MAXSIZE_NUM = 9223372036854775807; // 2^63 (rounded): compares right against JS numbers
@@ -264,6 +265,8 @@ export function asIndex(v: Value): number | bigint {
   if (typeof v === 'number' && Number.isInteger(v)) return v;
   if (typeof v === 'boolean') return v ? 1 : 0;
   if (typeof v === 'bigint') return v;
+  // An int subclass instance is its own index (abstract.c _PyNumber_Index: PyLong_Check first).
+  if (v instanceof Ref && isSubtype(I32[v.a >> 2]!, T_INT)) return intOf(v)!;
   const m = typeof v === 'number' || v instanceof PyFloat || typeof v === 'string' || v === null
     ? undefined : lookup(typeOf(v), '__index__');
   if (m === undefined || m === null) {
@@ -273,7 +276,11 @@ export function asIndex(v: Value): number | bigint {
   if (typeof r === 'number' && Number.isInteger(r)) return r;
   if (typeof r === 'bigint') return r;
   if (typeof r === 'boolean') return r ? 1 : 0;
-  if (r instanceof Ref && isSubtype(I32[r.a >> 2]!, T_INT)) return asIndex(r);
+  if (r instanceof Ref && isSubtype(I32[r.a >> 2]!, T_INT)) {
+    warn('DeprecationWarning', `__index__ returned non-int (type ${typeNameOf(r)}).  The ability to return an ` +
+      'instance of a strict subclass of int is deprecated, and may be removed in a future version of Python.');
+    return intOf(r)!;
+  }
   raise('TypeError', `__index__ returned non-int (type ${typeNameOf(r)})`);
 }
 

@@ -48,6 +48,7 @@ export const functionType = defineBuiltinType({
   getsets: {
     __code__: {
       get: ((f: Value) => slot(f, FuncSlot.Code)!) as never,
+      del: true,
       set: ((f: Value, v: Value | undefined) => {
         if (!(v instanceof Ref) || typeNameOf(v) !== 'code') raise('TypeError', '__code__ must be set to a code object');
         return put(f, FuncSlot.Code, v);
@@ -55,6 +56,7 @@ export const functionType = defineBuiltinType({
     },
     __defaults__: {
       get: ((f: Value) => slot(f, FuncSlot.Defaults) ?? null) as never,
+      del: true,
       set: ((f: Value, v: Value | undefined) => {
         if (v !== undefined && v !== null && !isTuple(v)) raise('TypeError', '__defaults__ must be set to a tuple object');
         return put(f, FuncSlot.Defaults, v ?? null);
@@ -62,6 +64,7 @@ export const functionType = defineBuiltinType({
     },
     __kwdefaults__: {
       get: ((f: Value) => slot(f, FuncSlot.KwDefaults) ?? null) as never,
+      del: true,
       set: ((f: Value, v: Value | undefined) => {
         if (v !== undefined && v !== null && !isDict(v)) raise('TypeError', '__kwdefaults__ must be set to a dict object');
         return put(f, FuncSlot.KwDefaults, v ?? null);
@@ -70,18 +73,21 @@ export const functionType = defineBuiltinType({
     __globals__: { get: ((f: Value) => slot(f, FuncSlot.Globals)!) as never, member: true },
     __builtins__: { get: ((f: Value) => builtinsOf(getSlot((f as Ref).a, FuncSlot.Globals))) as never, member: true },
     __closure__: { get: ((f: Value) => slot(f, FuncSlot.Closure) ?? null) as never, member: true },
-    __name__: { get: ((f: Value) => slot(f, FuncSlot.Name)!) as never, set: setStr('__name__', FuncSlot.Name) },
-    __qualname__: { get: ((f: Value) => slot(f, FuncSlot.Qualname)!) as never, set: setStr('__qualname__', FuncSlot.Qualname) },
+    __name__: { get: ((f: Value) => slot(f, FuncSlot.Name)!) as never, set: setStr('__name__', FuncSlot.Name), del: true },
+    __qualname__: { get: ((f: Value) => slot(f, FuncSlot.Qualname)!) as never, set: setStr('__qualname__', FuncSlot.Qualname), del: true },
     __doc__: {
       get: ((f: Value) => slot(f, FuncSlot.Doc) ?? null) as never,
+      del: true,
       set: ((f: Value, v: Value | undefined) => put(f, FuncSlot.Doc, v ?? null)) as never,
     },
     __module__: {
       get: ((f: Value) => slot(f, FuncSlot.Module) ?? null) as never,
+      del: true,
       set: ((f: Value, v: Value | undefined) => put(f, FuncSlot.Module, v ?? null)) as never,
     },
     __dict__: {
       get: ((f: Value) => new Ref(instanceDict(f, true))) as never,
+      del: true,
       set: ((f: Value, v: Value | undefined) => {
         if (v === undefined) raise('TypeError', 'cannot delete __dict__');
         if (!isDict(v)) raise('TypeError', `__dict__ must be set to a dictionary, not a '${typeNameOf(v)}'`);
@@ -90,6 +96,7 @@ export const functionType = defineBuiltinType({
     },
     __annotations__: {
       get: ((f: Value) => functionAnnotations(f)) as never,
+      del: true,
       set: ((f: Value, v: Value | undefined) => {
         if (v !== undefined && v !== null && !isDict(v)) raise('TypeError', '__annotations__ must be set to a dict object');
         put(f, FuncSlot.Annotate, null);
@@ -98,6 +105,7 @@ export const functionType = defineBuiltinType({
     },
     __annotate__: {
       get: ((f: Value) => slot(f, FuncSlot.Annotate) ?? null) as never,
+      del: true,
       set: ((f: Value, v: Value | undefined) => {
         if (v === undefined) raise('TypeError', '__annotate__ cannot be deleted');
         if (v !== null && !isCallableHook(v)) raise('TypeError', '__annotate__ must be callable or None');
@@ -108,6 +116,7 @@ export const functionType = defineBuiltinType({
     },
     __type_params__: {
       get: ((f: Value) => slot(f, FuncSlot.TypeParams) ?? newTuple([])) as never,
+      del: true,
       set: ((f: Value, v: Value | undefined) => {
         if (v === undefined || !isTuple(v)) {
           raise('TypeError', `__type_params__ must be set to a tuple, not ${typeNameOf(v ?? null)}`);

@@ -48,7 +48,7 @@ export const enum FuncSlot {
 }
 export const enum CodeSlot {
   Unit, Name, Qualname, Filename, Varnames, Cellvars, Freevars, FirstLineno, ArgCount, PosOnlyArgCount,
-  KwOnlyArgCount, Flags, Index, Docstring, Kind, Positions, Count,
+  KwOnlyArgCount, Flags, Index, Docstring, Kind, Positions, Consts, Names, GenClose, Count,
 }
 export const enum UnitSlot { Source, Consts, Codes, Filename, Serial, Count }
 export const enum ModuleSlot { Dict, Count }

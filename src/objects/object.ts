@@ -58,13 +58,20 @@ export function attributeError(v: Value, name: string): never {
     raise('AttributeError', `type object '${typeName(v.a)}' has no attribute '${name}'`);
   }
   if (v instanceof Ref && I32[v.a >> 2] === moduleTypeAddr) {
-    raise('AttributeError', `module '${moduleNameHook(v)}' has no attribute '${name}'`);
+    raise('AttributeError', moduleAttrMessage(v, name) ?? `module '${moduleNameHook(v)}' has no attribute '${name}'`);
   }
   raise('AttributeError', `'${typeNameOf(v)}' object has no attribute '${name}'`);
 }
 
 let moduleTypeAddr = -1;
 let moduleNameHook: (m: Ref) => string = () => '?';
+/** The import system's message for a module attribute that is missing (circular import or
+ * shadowing hints, moduleobject.c _Py_module_getattro_impl); undefined for the plain one. */
+let moduleAttrMessage: (m: Ref, name: string) => string | undefined = () => undefined;
+export function setModuleAttrMessage(f: typeof moduleAttrMessage): void {
+  moduleAttrMessage = f;
+}
+
 export function setModuleHooks(t: number, nameOf: (m: Ref) => string): void {
   moduleTypeAddr = t;
   moduleNameHook = nameOf;

@@ -243,12 +243,21 @@ export function truthy(v: Value): boolean {
 }
 
 function lenResult(r: Value): number {
+  return Number(lenResultExact(r));
+}
+
+/** slot_sq_length's checks: an int in [0, sys.maxsize] (a bigint past 2^53). */
+function lenResultExact(r: Value): number | bigint {
   if (typeof r === 'number' && Number.isInteger(r)) {
     if (r < 0) raise('ValueError', '__len__() should return >= 0');
     return r;
   }
   if (r === true || r === false) return r ? 1 : 0;
-  if (typeof r === 'bigint') raise('OverflowError', "cannot fit 'int' into an index-sized integer");
+  if (typeof r === 'bigint') {
+    if (r < 0n) raise('ValueError', '__len__() should return >= 0');
+    if (r > 0x7fffffffffffffffn) raise('OverflowError', "cannot fit 'int' into an index-sized integer");
+    return r;
+  }
   // slot_sq_length: PyNumber_AsSsize_t, so an object with __index__ will do.
   const im = r instanceof Ref ? lookup(typeOf(r), '__index__') : undefined;
   if (im !== undefined && im !== null) {
@@ -256,7 +265,7 @@ function lenResult(r: Value): number {
     if (typeof i !== 'number' && typeof i !== 'bigint' && typeof i !== 'boolean') {
       raise('TypeError', `__index__ returned non-int (type ${typeNameOf(i)})`);
     }
-    return lenResult(i);
+    return lenResultExact(i);
   }
   raise('TypeError', `'${typeNameOf(r)}' object cannot be interpreted as an integer`);
 }
@@ -269,6 +278,21 @@ export function len(v: Value): number {
   const m = lookup(t, '__len__');
   if (m === undefined) raise('TypeError', `object of type '${typeNameOf(v)}' has no len()`);
   return lenResult(callDescriptor(m, v, t, []));
+}
+
+/** len(): like len() but exact past 2^53 (a builtin's len slot gives a rounded number there,
+ * its __len__ the exact int, e.g. range(sys.maxsize)). */
+export function lenExact(v: Value): number | bigint {
+  if (typeof v === 'string') return strLen(v);
+  const t = typeOf(v);
+  const l = builtinSlot(t, 'len');
+  if (l !== undefined) {
+    const n = l(v);
+    if (n <= Number.MAX_SAFE_INTEGER) return n;
+  }
+  const m = lookup(t, '__len__');
+  if (m === undefined) raise('TypeError', `object of type '${typeNameOf(v)}' has no len()`);
+  return lenResultExact(callDescriptor(m, v, t, []));
 }
 
 /** Length of a str in code points (astral characters count once). */

@@ -4,7 +4,7 @@
 // for the methods; workers attaching to the heap find the objects by index.
 
 import type { Value } from './value.js';
-import { defineNative, withQualname, type Native, type NativeSpec } from './native.js';
+import { defineNative, withQualname, MISSING, type Native, type NativeSpec } from './native.js';
 
 /** Fast JS implementations the VM calls directly for instances of the exact builtin type. */
 export interface TypeSlots {
@@ -67,8 +67,9 @@ export interface TypeDecl {
   doc?: string | null;
   internal?: boolean;
   methods?: Record<string, NativeSpec & { kind?: 'method' | 'classmethod' | 'staticmethod' | 'slot' }>;
-  /** member: a read-only PyMemberDef in CPython (assigning it says 'readonly attribute'). */
-  getsets?: Record<string, { get: NativeSpec['fn']; set?: NativeSpec['fn']; doc?: string; member?: boolean }>;
+  /** member: a read-only PyMemberDef in CPython (assigning it says 'readonly attribute').
+   * del: the setter also handles deletion (called with undefined), as a C setter gets NULL. */
+  getsets?: Record<string, { get: NativeSpec['fn']; set?: NativeSpec['fn']; doc?: string; member?: boolean; del?: boolean }>;
   attrs?: Record<string, () => Value>;
   slots?: Partial<TypeSlots>;
 }
@@ -91,7 +92,7 @@ export function defineBuiltinType(d: TypeDecl): BuiltinTypeDef {
     getsets: Object.entries(d.getsets ?? {}).map(([name, g]) => ({
       name,
       get: defineNative({ sig: `${name}($self, /)`, fn: g.get }),
-      set: g.set ? defineNative({ sig: `${name}($self, value, /)`, fn: g.set }) : null,
+      set: g.set ? defineNative(g.del ? deletableSetter(name, g.set) : { sig: `${name}($self, value, /)`, fn: g.set }) : null,
       doc: g.doc,
       member: g.member,
     })),
@@ -129,6 +130,15 @@ export function inheritBuiltinSlots(): void {
     d.slots = { ...base.slots, ...d.slots };
   };
   for (const d of BUILTIN_TYPES) visit(d);
+}
+
+/** A setter whose value is optional: deletion calls it without one, and it sees undefined. */
+function deletableSetter(name: string, set: NativeSpec['fn']): NativeSpec {
+  const fn = set as (self: Value, v: Value | undefined) => Value;
+  return {
+    sig: `${name}($self, value=<missing>, /)`,
+    fn: ((self: Value, v: Value | typeof MISSING) => fn(self, v === MISSING ? undefined : v)) as never,
+  };
 }
 
 /** Per-worker: heap address of each builtin type, by index (filled by the bootstrap or attach). */
@@ -175,7 +185,12 @@ function addSlotWrappers(d: BuiltinTypeDef): void {
     has.add(name);
     d.methods.push({ name, native: defineNative({ sig, fn: fn as never }), kind: 'slot' });
   };
-  for (const [slot, name, sig, make] of SLOT_WRAPPERS) if (d.slots[slot] !== undefined) add(name, sig, make(d.slots));
+  for (const [slot, name, sig, make] of SLOT_WRAPPERS) {
+    // A bool slot beside a len slot is only a fast path for len() != 0: CPython's containers have
+    // no nb_bool, so no __bool__ (typeobject.c slotdefs).
+    if (slot === 'bool' && d.slots.len !== undefined) continue;
+    if (d.slots[slot] !== undefined) add(name, sig, make(d.slots));
+  }
   if (d.slots.next !== undefined) add('__next__', '__next__($self, /)', nextWrapper(d.slots));
   if (d.slots.call !== undefined) add('__call__', '__call__($self, /, *args, **kwargs)', callWrapper(d.slots));
 }

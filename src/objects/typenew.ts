@@ -126,11 +126,13 @@ export function typeNew(meta: Ref, name: Value, basesV: Value, nsV: Value, kw: M
   let addDict = dictSlotOf(base) < 0 && !isMeta;
   if (slotsV !== undefined) {
     const items = typeof slotsV === 'string' ? [slotsV] : toArray(slotsV);
+    let seenDict = false;
     for (const s of items) {
       if (typeof s !== 'string') raise('TypeError', `__slots__ items must be strings, not '${typeNameOf(s)}'`);
       if (!/^[A-Za-z_][A-Za-z0-9_]*$/u.test(s)) raise('TypeError', '__slots__ must be identifiers');
       if (s === '__dict__') {
-        if (!addDict || dictSlotOf(base) >= 0 || isMeta) raise('TypeError', '__dict__ slot disallowed: we already got one');
+        if (!addDict || dictSlotOf(base) >= 0 || isMeta || seenDict) raise('TypeError', '__dict__ slot disallowed: we already got one');
+        seenDict = true;
         continue;
       }
       if (s === '__weakref__') {
@@ -147,11 +149,9 @@ export function typeNew(meta: Ref, name: Value, basesV: Value, nsV: Value, kw: M
     // No __dict__ unless asked for (or inherited).
     if (!items.includes('__dict__')) addDict = false;
   }
-  if (slotsV !== undefined && base !== T_OBJECT && instanceSlots(base) > 0 && slotNames.length && !(typeFlags(base) & TypeFlag.Heap)) {
-    const solid = BUILTIN_TYPES[getSlot(base, TypeSlot.Builtin) >> 1]!;
-    if (solid.name === 'int' || solid.name === 'tuple' || solid.name === 'bytes') {
-      raise('TypeError', `nonempty __slots__ not supported for subtype of '${typeName(base)}'`);
-    }
+  // type_new_slots_impl: variable-size instances (tp_itemsize != 0) cannot carry member slots.
+  if (slotNames.length > 0 && hasItemSize(base)) {
+    raise('TypeError', `nonempty __slots__ not supported for subtype of '${typeName(base)}'`);
   }
   if (mayAddWeak && !addWeak && bases.some((b) => b !== base && weakrefSlotOf(b) >= 0)) addWeak = true;
   const baseSlots = instanceSlots(base);

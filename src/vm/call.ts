@@ -29,8 +29,10 @@ export function initCall(): void {
   T_BUILTIN = TYPE_ADDR[builtinMethodType.index]!;
 }
 
-function funcName(e: CodeEntry): string {
-  return e.qualname;
+/** The name binding errors give: the function's __qualname__ (ceval.c passes func->func_qualname). */
+function funcName(f: Ref): string {
+  const q = decode(getSlot(f.a, FuncSlot.Qualname));
+  return typeof q === 'string' ? q : '?';
 }
 
 /** Calls any callable with positional `args` and keyword arguments. */
@@ -104,13 +106,13 @@ export function bindArgs(e: CodeEntry, f: Ref, args: Value[], kwNames: string[] 
           (posonlyPassed ??= []).push(name);
           continue;
         }
-        raise('TypeError', `${funcName(e)}() got an unexpected keyword argument '${name}'`);
+        raise('TypeError', `${funcName(f)}() got an unexpected keyword argument '${name}'`);
       }
-      if (out[idx] !== undefined) raise('TypeError', `${funcName(e)}() got multiple values for argument '${name}'`);
+      if (out[idx] !== undefined) raise('TypeError', `${funcName(f)}() got multiple values for argument '${name}'`);
       out[idx] = kwValues![k]!;
     }
     if (posonlyPassed !== null) {
-      raise('TypeError', `${funcName(e)}() got some positional-only arguments passed as keyword arguments: '${posonlyPassed.join(', ')}'`);
+      raise('TypeError', `${funcName(f)}() got some positional-only arguments passed as keyword arguments: '${posonlyPassed.join(', ')}'`);
     }
   }
   if (hasVarkw) out[total + (hasVarargs ? 1 : 0)] = new Ref(kwdict);
@@ -125,7 +127,7 @@ export function bindArgs(e: CodeEntry, f: Ref, args: Value[], kwNames: string[] 
       if (i >= firstDefault) out[i] = defaults[i - firstDefault];
       else missing.push(e.varnames[i]!);
     }
-    if (missing.length) missingArgs(e, missing, 'positional');
+    if (missing.length) missingArgs(f, missing, 'positional');
   }
   if (kwonly > 0) {
     const kwdT = getSlot(f.a, FuncSlot.KwDefaults);
@@ -137,7 +139,7 @@ export function bindArgs(e: CodeEntry, f: Ref, args: Value[], kwNames: string[] 
       if (d !== undefined) out[i] = d;
       else missing.push(e.varnames[i]!);
     }
-    if (missing.length) missingArgs(e, missing, 'keyword-only');
+    if (missing.length) missingArgs(f, missing, 'keyword-only');
   }
   return out as Value[];
 }
@@ -149,9 +151,9 @@ function quoteList(names: string[]): string {
   return `${q.slice(0, -1).join(', ')}, and ${q[q.length - 1]}`;
 }
 
-function missingArgs(e: CodeEntry, names: string[], kind: string): never {
+function missingArgs(f: Ref, names: string[], kind: string): never {
   const n = names.length;
-  raise('TypeError', `${funcName(e)}() missing ${n} required ${kind} argument${n === 1 ? '' : 's'}: ${quoteList(names)}`);
+  raise('TypeError', `${funcName(f)}() missing ${n} required ${kind} argument${n === 1 ? '' : 's'}: ${quoteList(names)}`);
 }
 
 function tooManyPositional(e: CodeEntry, f: Ref, given: number, kwNames: string[] | null, kwValues: Value[] | null): never {
@@ -172,7 +174,7 @@ function tooManyPositional(e: CodeEntry, f: Ref, given: number, kwNames: string[
   const givenText = kwonlyGiven > 0
     ? `${given} positional argument${given === 1 ? '' : 's'} (and ${kwonlyGiven} keyword-only argument${kwonlyGiven === 1 ? '' : 's'}) were given`
     : `${given} ${given === 1 ? 'was' : 'were'} given`;
-  raise('TypeError', `${funcName(e)}() takes ${takes} but ${givenText}`);
+  raise('TypeError', `${funcName(f)}() takes ${takes} but ${givenText}`);
 }
 
 // ---- Fast entry points for generated code -------------------------------------------------------

@@ -15,6 +15,7 @@ import { isException, setTraceback } from '../objects/exceptions.js';
 import { newTraceback, newFrameObject, setFrameLineno } from '../objects/traceback.js';
 import { builtinTypeAddr } from '../objects/registry.js';
 import { tupleItems, isTuple } from '../objects/tuple.js';
+import { dictGet, dictSet, dictItems, isDict } from '../objects/dict.js';
 import { TS, type Frame } from './state.js';
 import { pyExc, raise as raiseBuiltin } from './errors.js';
 import { BUILTINS } from './names.js';
@@ -162,11 +163,22 @@ function snapshotLocals(fr: Frame): void {
   const f = fr.pyframe as Ref | undefined;
   if (f === undefined) return;
   const d = localsOf(fr);
-  if (d instanceof Ref) setSlot(f.a, FrameSlot.Locals, d.a);
+  if (!(d instanceof Ref)) return;
+  // Extra locals a FrameLocalsProxy stored while the frame ran (vm/framelocals.ts) stay visible.
+  const extra = getSlot(f.a, FrameSlot.Locals);
+  if (extra !== 0 && extra !== d.a && isDict(decode(extra)!) && !(fr.ns instanceof Ref)) {
+    for (const [k, v] of dictItems(extra)) if (dictGet(d.a, k) === undefined) dictSet(d.a, k, v);
+  }
+  setSlot(f.a, FrameSlot.Locals, d.a);
+}
+
+/** locals() of a running JS frame (builtins_exec.ts frameLocals). */
+export function localsOfFrame(fr: Frame): Value {
+  return localsOf(fr);
 }
 
 /** The JS frame of a frame object while it is on this thread's stack. */
-function liveFrame(f: Ref): Frame | null {
+export function liveFrame(f: Ref): Frame | null {
   for (let fr = TS.frame; fr !== null; fr = fr.back) {
     if (fr.pyframe !== undefined && (fr.pyframe as Ref).a === f.a) return fr;
   }

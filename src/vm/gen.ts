@@ -7,11 +7,14 @@
 
 import { I32 } from '../heap/index.js';
 import { allocObj } from '../objects/alloc.js';
-import { GenSlot, CodeSlot } from '../objects/layouts.js';
+import { registerFinalizer } from '../heap/index.js';
+import { importModule } from './imports.js';
+import { warnHere } from './warn.js';
+import { GenSlot, CodeSlot, FuncSlot } from '../objects/layouts.js';
 import { Ref, getSlot, setSlot, tagInt, decode, type Value, STOP } from '../objects/value.js';
 import { defineBuiltinType, TYPE_ADDR, builtinTypeAddr } from '../objects/registry.js';
 import { typeOf, isSubtype, lookup } from '../objects/typeobject.js';
-import { iter as iterProto, callDescriptor, typeNameOf, call, builtinSlot } from '../objects/protocol.js';
+import { iter as iterProto, callDescriptor, typeNameOf, call, builtinSlot, T_FUNCTION } from '../objects/protocol.js';
 import { getExtra, setExtra, newException } from '../objects/exceptions.js';
 import { CodeFlag } from '../compiler/codeinfo.js';
 import { PIN, pinValue } from '../objects/alloc.js';
@@ -48,16 +51,22 @@ function state(g: Value): GenState {
 
 /** Called by a generator function's code: wraps the JS generator in a Python generator object. */
 export function makeGenerator(fr: Frame, js: Generator<Value, Value, Value>): Value {
-  const flags = getSlot((fr.code as Ref).a, CodeSlot.Flags) >> 1;
+  // gi_code is the function's __code__, which code.replace() may have swapped for a copy with
+  // other flags (types.coroutine adds CO_ITERABLE_COROUTINE).
+  const fcode = fr.f instanceof Ref && I32[fr.f.a >> 2] === T_FUNCTION ? getSlot(fr.f.a, FuncSlot.Code) : 0;
+  const code = fcode !== 0 ? fcode : (fr.code as Ref).a;
+  const flags = getSlot(code, CodeSlot.Flags) >> 1;
   const kind = flags & CodeFlag.AsyncGenerator ? 'async_generator' : flags & CodeFlag.Coroutine ? 'coroutine' : 'generator';
   const t = kind === 'generator' ? TYPE_ADDR[generatorType.index]! : kind === 'coroutine' ? TYPE_ADDR[coroutineType.index]! : TYPE_ADDR[asyncGenType.index]!;
   const a = allocObj(t, GenSlot.Count, 0);
-  const code = (fr.code as Ref).a;
   setSlot(a, GenSlot.Name, getSlot(code, CodeSlot.Name));
   setSlot(a, GenSlot.Qualname, getSlot(code, CodeSlot.Qualname));
   setSlot(a, GenSlot.Code, code);
   setSlot(a, GenSlot.State, tagInt(0));
   GENERATORS.set(a, { js, fr, running: false, started: false, finished: false, yieldfrom: null, kind, ownerThread: threadId });
+  // genobject.c _PyGen_Finalize: an unfinished generator is closed when collected (which runs code
+  // only under a try/with), a coroutine never started warns. Async generators: not yet.
+  if (kind === 'coroutine' || (kind === 'generator' && getSlot(code, CodeSlot.GenClose) === tagInt(1))) registerFinalizer(a);
   return new Ref(a);
 }
 
@@ -91,6 +100,15 @@ function resume(g: Value, s: GenState, how: 'send' | 'throw', v: Value): Step {
   fr.back = TS.frame;
   TS.frame = fr;
   TS.depth++;
+  // The exceptions a generator was handling when it suspended are its own (genobject.c
+  // gi_exc_state): back on the thread's stack while it runs, kept in its frame (field xh, so the
+  // collector sees them) while it is suspended.
+  const handledBase = TS.handled.length;
+  const saved = fr.xh as Value[] | undefined;
+  if (saved !== undefined) {
+    TS.handled.push(...saved);
+    fr.xh = undefined;
+  }
   // Pins made while the body runs are dropped when it suspends (see objects/alloc.ts).
   fr.pb = PIN.top;
   s.running = true;
@@ -118,6 +136,10 @@ function resume(g: Value, s: GenState, how: 'send' | 'throw', v: Value): Step {
     throw x;
   } finally {
     s.running = false;
+    if (TS.handled.length > handledBase) {
+      const mine = TS.handled.splice(handledBase);
+      if (!s.finished) fr.xh = mine;
+    }
     TS.frame = fr.back;
     TS.depth--;
     PIN.top = fr.pb;
@@ -186,6 +208,55 @@ export function genClose(g: Value): Value {
   }
   if (!s.finished) raise('RuntimeError', `${s.kind === 'coroutine' ? 'coroutine' : 'generator'} ignored GeneratorExit`);
   return null;
+}
+
+/**
+ * The finalizer of a collected generator or coroutine (_PyGen_Finalize): close it, or warn that a
+ * coroutine was never awaited. Runs in the worker that owns the generator's JS state.
+ */
+export function finalizeGenerator(g: Ref): void {
+  const s = GENERATORS.get(g.a);
+  if (s === undefined || s.finished) return;
+  if (s.kind === 'coroutine' && !s.started) {
+    s.finished = true;
+    warnUnawaited(g);
+    return;
+  }
+  try {
+    genClose(g);
+  } catch (e) {
+    reportUnraisableHook(`Exception ignored while closing generator ${genRepr(g, s.kind)}`, e);
+  }
+}
+
+/** _PyErr_WarnUnawaitedCoroutine: warnings._warn_unawaited_coroutine, else a plain RuntimeWarning. */
+function warnUnawaited(coro: Ref): void {
+  try {
+    let w: Value;
+    try {
+      w = importModule('warnings');
+    } catch (e) {
+      // get_warnings_attr: without an importable warnings module, the C warning is used.
+      if (!isInstanceOfBuiltin(toPyException(e), 'ImportError')) throw e;
+      w = null;
+    }
+    const f = w === null ? undefined : getattrOrUndefined(w, '_warn_unawaited_coroutine');
+    if (f !== undefined) {
+      call(f, [coro]);
+      return;
+    }
+  } catch (e) {
+    const x = toPyException(e);
+    if (isInstanceOfBuiltin(x, 'RuntimeWarning')) return;
+    reportUnraisableHook(`Exception ignored while finalizing coroutine ${genRepr(coro, 'coroutine')}`, x);
+    return;
+  }
+  warnHere('RuntimeWarning', `coroutine '${String(decode(getSlot(coro.a, GenSlot.Qualname)))}' was never awaited`);
+}
+
+let reportUnraisableHook: (msg: string, e: unknown) => void = () => undefined;
+export function setGenUnraisableHook(f: typeof reportUnraisableHook): void {
+  reportUnraisableHook = f;
 }
 
 function genRepr(g: Value, kind: string): string {
@@ -365,6 +436,9 @@ export function* awaitIter(v: Value): Generator<Value, Value, Value> {
 
 export function awaitableIter(v: Value): Value {
   if (v instanceof Ref && I32[v.a >> 2] === TYPE_ADDR[coroutineType.index]) return v;
+  // genobject.c _PyCoro_GetAwaitableIter: a generator whose code has CO_ITERABLE_COROUTINE.
+  if (v instanceof Ref && I32[v.a >> 2] === TYPE_ADDR[generatorType.index]
+    && (getSlot(getSlot(v.a, GenSlot.Code), CodeSlot.Flags) >> 1) & CodeFlag.IterableCoroutine) return v;
   const t = typeOf(v);
   const m = lookup(t, '__await__');
   if (m === undefined) raise('TypeError', `'${typeNameOf(v)}' object can't be awaited`);

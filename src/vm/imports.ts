@@ -8,7 +8,9 @@ import { join, dirname } from 'node:path';
 import { Ref, type Value } from '../objects/value.js';
 import { dictGet, dictSet, dictDel, dictItems, isDict } from '../objects/dict.js';
 import { newModule, moduleDict } from '../objects/module.js';
-import { toArray, typeNameOf } from '../objects/protocol.js';
+import { toArray, typeNameOf, repr } from '../objects/protocol.js';
+import { isAnySet, setContains } from '../objects/set.js';
+import { setModuleAttrMessage } from '../objects/object.js';
 import { listItems, isList } from '../objects/list.js';
 import { raise, pyExc } from './errors.js';
 import { setExtra } from '../objects/exceptions.js';
@@ -142,6 +144,8 @@ function isDir(p: string): boolean {
 function loadNamespacePackage(name: string, dir: string): Ref {
   const m = newModule(name);
   const d = moduleDict(m);
+  // A namespace package has no file: __file__ is None (importlib _init_module_attrs).
+  dictSet(d, '__file__', null);
   dictSet(d, '__path__', listHook([dir]));
   dictSet(d, '__package__', name);
   dictSet(MODULES, name, m);
@@ -168,12 +172,15 @@ export function loadSource(name: string, file: string, pkgDir: string | null): R
     dictSet(d, '__package__', i < 0 ? '' : name.slice(0, i));
   }
   dictSet(MODULES, name, m);
+  INITIALIZING.add(m.a);
   try {
     const source = readFileSync(file);
     runModuleCode(compileSource(source, file, 'exec'), d);
   } catch (e) {
     dictDel(MODULES, name);
     throw e;
+  } finally {
+    INITIALIZING.delete(m.a);
   }
   const final = dictGet(MODULES, name) ?? m;
   bindToParent(name, final as Ref);
@@ -242,17 +249,93 @@ export function importAs(fr: Frame, name: string): Value {
 export function importFrom(m: Value, name: string): Value {
   const v = getattrOrUndefined(m, name);
   if (v !== undefined) return v;
-  const modName = m instanceof Ref ? getattrOrUndefined(m, '__name__') : undefined;
-  if (typeof modName === 'string') {
-    const sub = dictGet(MODULES, `${modName}.${name}`);
+  const modNameV = m instanceof Ref ? getattrOrUndefined(m, '__name__') : undefined;
+  const modName = typeof modNameV === 'string' ? modNameV : '<unknown module name>';
+  if (typeof modNameV === 'string') {
+    const sub = dictGet(MODULES, `${modNameV}.${name}`);
     if (sub !== undefined) return sub;
   }
-  const file = getattrOrUndefined(m, '__file__');
-  const where = typeof file === 'string' ? file : 'unknown location';
-  const e = pyExc('ImportError', `cannot import name '${name}' from '${String(modName)}' (${where})`);
-  setExtra(e, 'name', typeof modName === 'string' ? modName : null);
+  // ceval.c _PyEval_ImportFrom's messages. Modules have no specs here: a source module's
+  // origin is its __file__, and the import system knows which modules are still initializing.
+  const file = m instanceof Ref ? getattrOrUndefined(m, '__file__') : undefined;
+  const origin = typeof file === 'string' ? file : null;
+  const info = shadowInfo(modName, origin);
+  const head = `cannot import name ${repr(name)} from`;
+  let msg: string;
+  if (info.stdlib) {
+    msg = `${head} ${repr(modName)} (consider renaming ${repr(origin!)} since it has the same name as the standard ` +
+      `library module named ${repr(modName)} and prevents importing that standard library module)`;
+  } else if (m instanceof Ref && INITIALIZING.has(m.a)) {
+    if (info.shadowing) {
+      msg = `${head} ${repr(modName)} (consider renaming ${repr(origin!)} if it has the same name as a library you intended to import)`;
+    } else {
+      msg = `${head} partially initialized module ${repr(modName)} (most likely due to a circular import)` +
+        (origin !== null ? ` (${origin})` : '');
+    }
+  } else {
+    msg = `${head} ${repr(modName)} (${origin ?? 'unknown location'})`;
+  }
+  const e = pyExc('ImportError', msg);
+  setExtra(e, 'name', typeof modNameV === 'string' ? modNameV : null);
+  setExtra(e, 'path', origin);
+  setExtra(e, 'msg', msg);
   throw e;
 }
+
+/** Modules whose code is running (importlib's spec._initializing), by address; per worker. */
+const INITIALIZING = new Set<number>();
+
+/** config->sys_path_0: the first sys.path entry the CLI computed (null with -P / -I). */
+let SYS_PATH_0: string | null = null;
+export function setSysPath0(p: string | null): void {
+  SYS_PATH_0 = p;
+}
+
+/**
+ * moduleobject.c _PyModule_IsPossiblyShadowing: the module's file (or package directory) sits in
+ * sys.path[0], where it could hide a module of that name further down the path; `stdlib` when
+ * that name is in sys.stdlib_module_names.
+ */
+function shadowInfo(modName: string, origin: string | null): { shadowing: boolean; stdlib: boolean } {
+  if (origin === null || SYS_PATH_0 === null) return { shadowing: false, stdlib: false };
+  let root = origin;
+  let sep = root.lastIndexOf('/');
+  if (sep < 0) return { shadowing: false, stdlib: false };
+  if (root.slice(sep + 1) === '__init__.py') {
+    root = root.slice(0, sep);
+    sep = root.lastIndexOf('/');
+    if (sep < 0) return { shadowing: false, stdlib: false };
+  }
+  root = root.slice(0, sep);
+  const path0 = SYS_PATH_0 === '' ? process.cwd() : SYS_PATH_0;
+  if (root !== path0) return { shadowing: false, stdlib: false };
+  const sys = dictGet(MODULES, 'sys');
+  const names = sys instanceof Ref ? getattrOrUndefined(sys, 'stdlib_module_names') : undefined;
+  return { shadowing: true, stdlib: names instanceof Ref && isAnySet(names) && setContains(names.a, modName) };
+}
+
+/** The AttributeError message for a missing module attribute, when the import system has more
+ * to say than "module 'x' has no attribute 'y'" (moduleobject.c _Py_module_getattro_impl). */
+function moduleAttrMessage(m: Ref, name: string): string | undefined {
+  const d = moduleDict(m);
+  const modName = dictGet(d, '__name__');
+  if (typeof modName !== 'string') return `module has no attribute '${name}'`;
+  const file = dictGet(d, '__file__');
+  const origin = typeof file === 'string' ? file : null;
+  const info = shadowInfo(modName, origin);
+  if (info.stdlib) {
+    return `module '${modName}' has no attribute '${name}' (consider renaming '${origin}' since it has the same name ` +
+      `as the standard library module named '${modName}' and prevents importing that standard library module)`;
+  }
+  if (!INITIALIZING.has(m.a)) return undefined;
+  if (info.shadowing) {
+    return `module '${modName}' has no attribute '${name}' (consider renaming '${origin}' if it has the same name as a library you intended to import)`;
+  }
+  return origin !== null
+    ? `partially initialized module '${modName}' from '${origin}' has no attribute '${name}' (most likely due to a circular import)`
+    : `partially initialized module '${modName}' has no attribute '${name}' (most likely due to a circular import)`;
+}
+setModuleAttrMessage(moduleAttrMessage);
 
 /** `from mod import *` */
 export function importStar(fr: Frame, m: Value): void {

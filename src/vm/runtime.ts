@@ -35,11 +35,12 @@ import { setTypeNewHooks } from '../objects/typenew.js';
 import { setObjectHooks, captureObjectDescrs, setNoneDescrGet, setObjectReduceHooks } from '../objects/object.js';
 import { setDescriptorGetattr, setWrapperHooks, descrGetForNone, setModuleByName } from '../objects/descriptors.js';
 import { setFrameLocalsHook, setLiveFrameHook } from '../objects/traceback.js';
-import { setRuntimeObject, setUnitConstHook, pruneUnits } from '../objects/code.js';
+import { frameLocalsProxy } from './framelocals.js';
+import { setRuntimeObject, setUnitConstHook, setCodeBytesHooks, pruneUnits } from '../objects/code.js';
 import { setFunctionBuiltinsHook, setFunctionCallableHook } from '../objects/function.js';
 import { newMethod } from '../objects/method.js';
 import { moduleDict } from '../objects/module.js';
-import { newBytes } from '../objects/bytes.js';
+import { newBytes, isBytes, bytesLen } from '../objects/bytes.js';
 import { bufferBytes } from '../objects/buffer.js';
 import { newComplex } from '../objects/numcore.js';
 import { builtinTypeAddr } from '../objects/registry.js';
@@ -116,7 +117,8 @@ function mappingItemsOf(v: Value): Array<[Value, Value]> | null {
 }
 
 function unitConst(c: unknown): Value {
-  const k = c as { float?: number; bytes?: Uint8Array; complex?: [number, number]; splitStr?: SplitSurrogateStr };
+  const k = c as { float?: number; bytes?: Uint8Array; complex?: [number, number]; splitStr?: SplitSurrogateStr; ellipsis?: true };
+  if (k.ellipsis) return new Ref(SINGLETONS.ellipsis);
   if (k.float !== undefined) return new PyFloat(k.float);
   if (k.bytes !== undefined) return newBytes(k.bytes);
   if (k.complex !== undefined) return newComplex(k.complex[0], k.complex[1]);
@@ -218,10 +220,11 @@ function installAll(): void {
   setObjectReduceHooks({ tuple: (items) => newTuple(items), importModule: (n) => imp.importModule(n) });
   setModuleByName((name) => (imp.MODULES === 0 ? undefined : dictGet(imp.MODULES, name)));
   setWrapperHooks({ boundMethod: (f, self) => newMethod(f, self), repr });
-  setFrameLocalsHook(exc.frameObjectLocals);
+  setFrameLocalsHook(frameLocalsProxy);
   setLiveFrameHook(exc.liveFramePosition);
   exc.setLocalsOf(frameLocals);
   setUnitConstHook(unitConst);
+  setCodeBytesHooks(() => newBytes([]), isBytes, (v) => bytesLen((v as Ref).a));
   names.setModuleDictOf((m) => (isSubtype(typeOf(m), builtinTypeAddr('module')) ? moduleDict(m) : 0));
   setFunctionBuiltinsHook((g) => new Ref(names.builtinsOfGlobals(g)));
   setFunctionCallableHook(isCallableValue);
@@ -418,6 +421,10 @@ export function startMain(opts: MainOptions): void {
   // Interpreter-wide objects stay alive through a global root: (sys, builtins, native module state).
   const stateRoot = addGlobalRootSlot();
   STATE_DICT = newDict();
+  // config->sys_path_0 (import error hints about shadowing): the CLI's first sys.path entry.
+  const path0 = opts.sys.flags.safe_path || opts.sys.path.length === 0 ? null : opts.sys.path[0]!;
+  dictSet(STATE_DICT, 'sys_path_0', path0);
+  imp.setSysPath0(path0);
   I32[stateRoot >> 2] = newTuple([sys, builtins, new Ref(STATE_DICT)]).a;
   handle = { sab, typesRoot, stateRoot };
   for (const f of threadInits) f();
@@ -435,6 +442,8 @@ export function attachWorker(h: InterpreterHandle): void {
   const state = I32[h.stateRoot >> 2]!;
   const [sys, builtins, stateDict] = tupleItems(state) as [Ref, Ref, Ref];
   STATE_DICT = stateDict.a;
+  const path0 = dictGet(STATE_DICT, 'sys_path_0');
+  imp.setSysPath0(typeof path0 === 'string' ? path0 : null);
   SYS_MODULE = sys;
   BUILTINS_MODULE = builtins;
   const sysDict = moduleDict(sys);

@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { Ref, getSlot, type Value } from '../objects/value.js';
 import { CodeSlot } from '../objects/layouts.js';
+import { codeLine } from '../objects/code.js';
 import { dictGet, dictSet, newDict, isDict } from '../objects/dict.js';
 import { strFromHeap } from '../objects/str.js';
 import { newTuple } from '../objects/tuple.js';
@@ -90,7 +91,8 @@ export function warnHere(category: string, message: string): void {
     registry = new Ref(newDict());
     dictSet(fr.g, '__warningregistry__', registry);
   }
-  warnExplicit(category, message, filename, fr.ln, typeof name === 'string' ? name : '<string>', (registry as Ref).a);
+  // fr.ln is an id in the code's position table, not a line number.
+  warnExplicit(category, message, filename, codeLine((fr.code as Ref).a, fr.ln), typeof name === 'string' ? name : '<string>', (registry as Ref).a);
 }
 
 /** Compile-time warnings (no registry; the module named after the file, as normalize_module does). */
