@@ -4,7 +4,6 @@
 // CPython: Modules/_sre/sre.c (_sre_compile_impl, pattern_*, pattern_subx, scanner_*).
 
 import { U32 } from '../heap/index.js';
-import { onCollectionEnd } from '../heap/index.js';
 import { allocObj } from '../objects/alloc.js';
 import { Ref, getSlot, setSlot, decode, encode, rawBase, typeAddr, type Value } from '../objects/value.js';
 import { defineBuiltinType, TYPE_ADDR } from '../objects/registry.js';
@@ -24,8 +23,8 @@ import { defineModule } from './define.js';
 import { SreState, SreInternalError } from './sre_engine.js';
 import { MAXREPEAT, lowerAscii, upperAscii, lowerUni, upperUni } from './sre_chars.js';
 import {
-  PSlot, patternCode, patternGroups, patternFlags, patternIsBytes, getSubject, sliceSubject, newState, emptyOf,
-  type Subject,
+  PSlot, patternCode, patternGroups, patternFlags, patternIsBytes, getSubject, sliceSubject, emptyOf, checkSubject,
+  takeState, releaseState, storedSubject, type Subject,
 } from './sre_state.js';
 import { newMatch, makeTemplate, compileTemplate, templateLiteral, expandTemplate, joinPieces } from './sre_match.js';
 
@@ -86,16 +85,20 @@ function compile(pattern: Value, flagsV: Value, code: Value, groupsV: Value, gro
 
 function patMatch(self: Value, string: Value, pos: Value, endpos: Value, mode: 'match' | 'fullmatch' | 'search'): Value {
   const p = self as Ref;
-  const { st } = newState(p.a, string, ssize(pos), ssize(endpos));
-  const code = patternCode(p.a);
-  st.ptr = st.start;
-  let ok: boolean;
-  if (mode === 'search') ok = run(() => st.search(code));
-  else {
-    st.matchAll = mode === 'fullmatch';
-    ok = run(() => st.match(code, 0, true));
+  const sub = checkSubject(p.a, string);
+  const st = takeState(sub, string, ssize(pos), ssize(endpos));
+  try {
+    const code = patternCode(p.a);
+    let ok: boolean;
+    if (mode === 'search') ok = run(() => st.search(code));
+    else {
+      st.matchAll = mode === 'fullmatch';
+      ok = run(() => st.match(code, 0, true));
+    }
+    return ok ? newMatch(p, storedSubject(string), st) : null;
+  } finally {
+    releaseState();
   }
-  return ok ? newMatch(p, string, st) : null;
 }
 
 /** state_getslice: group `index` (1-based) of the current state, '' or None when unmatched. */
@@ -107,9 +110,16 @@ function stateGroup(st: SreState, sub: Subject, string: Value, index: number, em
 
 function findall(self: Value, string: Value, pos: Value, endpos: Value): Value {
   const p = (self as Ref).a;
-  const { st, sub } = newState(p, string, ssize(pos), ssize(endpos));
-  const code = patternCode(p);
-  const groups = patternGroups(p);
+  const sub = checkSubject(p, string);
+  const st = takeState(sub, string, ssize(pos), ssize(endpos));
+  try {
+    return newList(findallIn(st, sub, string, patternCode(p), patternGroups(p)));
+  } finally {
+    releaseState();
+  }
+}
+
+function findallIn(st: SreState, sub: Subject, string: Value, code: Uint32Array, groups: number): Value[] {
   const out: Value[] = [];
   while (st.start <= st.end) {
     st.reset();
@@ -127,15 +137,22 @@ function findall(self: Value, string: Value, pos: Value, endpos: Value): Value {
     st.mustAdvance = st.ptr === st.start;
     st.start = st.ptr;
   }
-  return newList(out);
+  return out;
 }
 
 function split(self: Value, string: Value, maxsplitV: Value): Value {
   const p = (self as Ref).a;
   const maxsplit = asSsizeStrict(maxsplitV);
-  const { st, sub } = newState(p, string, 0, MAXSIZE);
-  const code = patternCode(p);
-  const groups = patternGroups(p);
+  const sub = checkSubject(p, string);
+  const st = takeState(sub, string, 0, MAXSIZE);
+  try {
+    return newList(splitIn(st, sub, string, patternCode(p), patternGroups(p), maxsplit));
+  } finally {
+    releaseState();
+  }
+}
+
+function splitIn(st: SreState, sub: Subject, string: Value, code: Uint32Array, groups: number, maxsplit: number): Value[] {
   const out: Value[] = [];
   let n = 0;
   let last = st.start;
@@ -150,7 +167,7 @@ function split(self: Value, string: Value, maxsplitV: Value): Value {
     last = st.start = st.ptr;
   }
   out.push(sliceSubject(sub, string, last, st.endpos));
-  return newList(out);
+  return out;
 }
 
 /** pattern_subx: sub() and subn(). */
@@ -179,9 +196,20 @@ function subx(self: Value, repl: Value, string: Value, countV: Value, subn: bool
       } else kind = 'template';
     }
   }
-  const { st, sub } = newState(p, string, 0, MAXSIZE);
-  const code = patternCode(p);
+  const sub = checkSubject(p, string);
+  const st = takeState(sub, string, 0, MAXSIZE);
+  try {
+    return subIn(st, sub, pat, string, kind, filter, count, subn);
+  } finally {
+    releaseState();
+  }
+}
+
+function subIn(st: SreState, sub: Subject, pat: Ref, string: Value, kind: 'literal' | 'template' | 'callable',
+  filter: Value, count: number, subn: boolean): Value {
+  const code = patternCode(pat.a);
   const parts: Value[] = [];
+  let stored = 0;
   let n = 0;
   let i = 0;
   while (count === 0 || n < count) {
@@ -194,7 +222,8 @@ function subx(self: Value, repl: Value, string: Value, countV: Value, subn: bool
     let item: Value;
     if (kind === 'literal') item = filter;
     else {
-      const m = newMatch(pat, string, st);
+      if (stored === 0) stored = storedSubject(string);
+      const m = newMatch(pat, stored, st);
       item = kind === 'template' ? expandTemplate(filter as Ref, m) : call(filter, [m]);
     }
     if (item !== null) parts.push(item);
@@ -316,24 +345,18 @@ export const scannerType = defineBuiltinType({
 
 function newScanner(self: Value, string: Value, pos: Value, endpos: Value): Value {
   const p = (self as Ref).a;
-  const { st } = newState(p, string, ssize(pos), ssize(endpos));
+  const sub = checkSubject(p, string);
+  const n = sub.isBytes ? sub.bytes!.length : cpLength(sub.str);
+  const clamp = (x: number): number => (x < 0 ? 0 : x > n ? n : x);
   const o = allocObj(TYPE_ADDR[scannerType.index]!, SSlot.Count, 0);
   setSlot(o, SSlot.Pattern, p);
-  setSlot(o, SSlot.String, encode(string));
-  setSlot(o, SSlot.Pos, encode(st.pos));
-  setSlot(o, SSlot.Endpos, encode(st.endpos));
-  setSlot(o, SSlot.Start, encode(st.start));
+  setSlot(o, SSlot.String, storedSubject(string));
+  setSlot(o, SSlot.Pos, encode(clamp(ssize(pos))));
+  setSlot(o, SSlot.Endpos, encode(clamp(ssize(endpos))));
+  setSlot(o, SSlot.Start, encode(clamp(ssize(pos))));
   setSlot(o, SSlot.MustAdvance, encode(false));
   return new Ref(o);
 }
-
-// The subject of the last scanner used (bytes are copied into code points once, not per match).
-let scanAddr = 0;
-let scanSub: Subject | null = null;
-onCollectionEnd(() => {
-  scanAddr = 0;
-  scanSub = null;
-});
 
 function scan(self: Value, search: boolean): Value {
   const o = (self as Ref).a;
@@ -341,27 +364,24 @@ function scan(self: Value, search: boolean): Value {
   if (start < 0) return null;
   const p = new Ref(getSlot(o, SSlot.Pattern));
   const string = decode(getSlot(o, SSlot.String)) as Value;
-  let sub: Subject;
-  if (scanAddr === o && scanSub !== null && (typeof string !== 'string' || scanSub.str === string)) sub = scanSub;
-  else {
-    sub = getSubject(string);
-    scanAddr = o;
-    scanSub = sub;
+  const sub = getSubject(string);
+  const st = takeState(sub, string, decode(getSlot(o, SSlot.Pos)) as number, decode(getSlot(o, SSlot.Endpos)) as number);
+  try {
+    st.start = st.ptr = start;
+    st.mustAdvance = decode(getSlot(o, SSlot.MustAdvance)) as boolean;
+    const code = patternCode(p.a);
+    const ok = run(() => (search ? st.search(code) : st.match(code, 0, true)));
+    if (!ok) {
+      setSlot(o, SSlot.Start, encode(-1));
+      return null;
+    }
+    const m = newMatch(p, getSlot(o, SSlot.String), st);
+    setSlot(o, SSlot.MustAdvance, encode(st.ptr === st.start));
+    setSlot(o, SSlot.Start, encode(st.ptr));
+    return m;
+  } finally {
+    releaseState();
   }
-  const st = new SreState(sub.text, decode(getSlot(o, SSlot.Pos)) as number, decode(getSlot(o, SSlot.Endpos)) as number);
-  st.start = start;
-  st.mustAdvance = decode(getSlot(o, SSlot.MustAdvance)) as boolean;
-  st.ptr = st.start;
-  const code = patternCode(p.a);
-  const ok = run(() => (search ? st.search(code) : st.match(code, 0, true)));
-  if (!ok) {
-    setSlot(o, SSlot.Start, encode(-1));
-    return null;
-  }
-  const m = newMatch(p, string, st);
-  setSlot(o, SSlot.MustAdvance, encode(st.ptr === st.start));
-  setSlot(o, SSlot.Start, encode(st.ptr));
-  return m;
 }
 
 // ---- the module ------------------------------------------------------------------------------------

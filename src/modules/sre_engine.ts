@@ -72,12 +72,17 @@ export class SreInternalError extends Error {}
 
 /** SRE_STATE: the subject, the search window and the capture marks of one match attempt. */
 export class SreState {
-  text: Int32Array;
+  /** The subject's code points (a buffer reused between matches; only [0, length) is valid). */
+  text = new Int32Array(64);
+  length = 0;
+  /** What `text` holds: a str, or the address of an exact bytes object (0 = neither). */
+  srcStr: string | null = null;
+  srcBytes = 0;
   /** pos and endpos after clamping; start/end are the current search window. */
-  pos: number;
-  endpos: number;
-  start: number;
-  end: number;
+  pos = 0;
+  endpos = 0;
+  start = 0;
+  end = 0;
   ptr = 0;
   mark: number[] = [];
   lastmark = -1;
@@ -91,15 +96,25 @@ export class SreState {
   private dataTop = 0;
   private sig = 0;
 
-  constructor(text: Int32Array, pos: number, endpos: number) {
-    const n = text.length;
+  /** The buffer, grown to hold n code points (its content is lost when it grows). */
+  reserve(n: number): Int32Array {
+    if (this.text.length < n) this.text = new Int32Array(Math.max(n, this.text.length * 2));
+    return this.text;
+  }
+
+  /** state_init's window: clamps pos and endpos to the subject's length. */
+  init(n: number, pos: number, endpos: number): void {
     pos = pos < 0 ? 0 : pos > n ? n : pos;
     endpos = endpos < 0 ? 0 : endpos > n ? n : endpos;
-    this.text = text;
+    this.length = n;
     this.pos = pos;
     this.endpos = endpos;
     this.start = pos;
     this.end = endpos;
+    this.ptr = pos;
+    this.matchAll = false;
+    this.mustAdvance = false;
+    this.reset();
   }
 
   /** state_reset */

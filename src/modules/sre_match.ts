@@ -27,10 +27,10 @@ const matchAddr = (): number => TYPE_ADDR[matchType.index]!;
 const geti = (a: number, s: number): number => decode(getSlot(a, s)) as number;
 
 /** pattern_new_match: the Match of a successful state. */
-export function newMatch(pattern: Ref, string: Value, st: SreState): Ref {
+export function newMatch(pattern: Ref, stringTagged: number, st: SreState): Ref {
   const groups = patternGroups(pattern.a) + 1;
   const m = allocObj(matchAddr(), MSlot.Count, 8 * groups);
-  setSlot(m, MSlot.String, encode(string));
+  setSlot(m, MSlot.String, stringTagged);
   setSlot(m, MSlot.Pattern, pattern.a);
   setSlot(m, MSlot.Pos, encode(st.pos));
   setSlot(m, MSlot.Endpos, encode(st.endpos));
