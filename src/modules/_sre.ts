@@ -20,13 +20,14 @@ import { getattr } from '../vm/attr.js';
 import { makeCallableIter } from '../objects/iterators.js';
 import { cpLength, cpSlice } from '../objects/str_cp.js';
 import { defineModule } from './define.js';
+import { markWeakrefable } from './weakref_table.js';
 import { SreState, SreInternalError } from './sre_engine.js';
 import { MAXREPEAT, lowerAscii, upperAscii, lowerUni, upperUni } from './sre_chars.js';
 import {
   PSlot, patternCode, patternGroups, patternFlags, patternIsBytes, getSubject, sliceSubject, emptyOf, checkSubject,
   takeState, releaseState, storedSubject, type Subject,
 } from './sre_state.js';
-import { newMatch, makeTemplate, compileTemplate, templateLiteral, expandTemplate, joinPieces } from './sre_match.js';
+import { noNew, newMatch, makeTemplate, compileTemplate, templateLiteral, expandTemplate, joinPieces } from './sre_match.js';
 
 const MAXSIZE = Number.MAX_SAFE_INTEGER;
 const patternAddr = (): number => TYPE_ADDR[patternType.index]!;
@@ -290,6 +291,7 @@ export const patternType = defineBuiltinType({
   instanceSlots: PSlot.Count,
   doc: 'Compiled regular expression object.',
   methods: {
+    __new__: noNew('re.Pattern'),
     match: { sig: `match(${MATCH_ARGS})`, fn: (s: Value, a: Value, p: Value, e: Value) => patMatch(s, a, p, e, 'match') },
     fullmatch: { sig: `fullmatch(${MATCH_ARGS})`, fn: (s: Value, a: Value, p: Value, e: Value) => patMatch(s, a, p, e, 'fullmatch') },
     search: { sig: `search(${MATCH_ARGS})`, fn: (s: Value, a: Value, p: Value, e: Value) => patMatch(s, a, p, e, 'search') },
@@ -325,6 +327,8 @@ export const patternType = defineBuiltinType({
   slots: { repr: patternRepr, hash: patternHash },
 });
 
+markWeakrefable(['Pattern']);
+
 // ---- SRE_Scanner ----------------------------------------------------------------------------------
 
 /** Scanner slots: the next search start is -1 once exhausted. */
@@ -335,6 +339,7 @@ export const scannerType = defineBuiltinType({
   module: '_sre',
   instanceSlots: SSlot.Count,
   methods: {
+    __new__: noNew('_sre.SRE_Scanner'),
     match: { sig: 'match($self, /)', fn: (s: Value) => scan(s, false) },
     search: { sig: 'search($self, /)', fn: (s: Value) => scan(s, true) },
   },

@@ -7,7 +7,7 @@ import { allocObj } from '../objects/alloc.js';
 import { Ref, getSlot, setSlot, decode, encode, rawBase, type Value, typeAddr } from '../objects/value.js';
 import { defineBuiltinType, TYPE_ADDR } from '../objects/registry.js';
 import { raise, call, repr, typeNameOf } from '../objects/protocol.js';
-import { asSsize, hasIndex, genericAlias, exceptionMatches } from '../objects/coll_ops.js';
+import { asSsize, hasIndex, genericAlias, exceptionMatches, setstateIndexValue } from '../objects/coll_ops.js';
 import { newTuple, tupleItems } from '../objects/tuple.js';
 import { isBytes, bytesData, newBytes, T_BYTES } from '../objects/bytes.js';
 import { bufferBytes } from '../objects/buffer.js';
@@ -22,6 +22,11 @@ import type { SreState } from './sre_engine.js';
 
 /** Match slots; the raw area holds 2 * groups int32 marks (-1 = group did not match). */
 const enum MSlot { String, Pattern, Pos, Endpos, LastIndex, Groups, Count }
+
+/** tp_new = NULL: the type cannot be instantiated from Python (Py_TPFLAGS_DISALLOW_INSTANTIATION). */
+export function noNew(name: string): { sig: string; kind: 'staticmethod'; fn: () => Value } {
+  return { sig: '__new__(type, /, *args, **kwargs)', kind: 'staticmethod', fn: () => raise('TypeError', `cannot create '${name}' instances`) };
+}
 
 const matchAddr = (): number => TYPE_ADDR[matchType.index]!;
 const geti = (a: number, s: number): number => decode(getSlot(a, s)) as number;
@@ -162,6 +167,7 @@ export const matchType = defineBuiltinType({
   instanceSlots: MSlot.Count,
   doc: 'The result of re.match() and re.search().\nMatch objects always have a boolean value of True.',
   methods: {
+    __new__: noNew('re.Match'),
     group: { sig: 'group($self, /, *args)', fn: matchGroup },
     groups: { sig: 'groups($self, /, default=None)', fn: matchGroups },
     groupdict: { sig: 'groupdict($self, /, default=None)', fn: matchGroupdict },
@@ -214,8 +220,10 @@ export function makeTemplate(_pattern: Value, list: Value): Value {
   if ((n & 1) === 0 || n < 1) raise('TypeError', 'invalid template');
   const out: Value[] = [items[0]!];
   for (let i = 1; i < n; i += 2) {
-    const idx = items[i]!;
-    const index = asSsize(idx, 'OverflowError');
+    // PyLong_AsSsize_t: an int, not anything with __index__.
+    const idx = setstateIndexValue(items[i]!);
+    if (typeof idx === 'bigint') raise('OverflowError', 'Python int too large to convert to C ssize_t');
+    const index = idx;
     if (index < 0) raise('TypeError', 'invalid template');
     const lit = items[i + 1]!;
     out.push(index, isEmptyLiteral(lit) ? null : lit);
