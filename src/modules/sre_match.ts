@@ -209,6 +209,7 @@ export const templateType = defineBuiltinType({
   module: '_sre',
   instanceSlots: TSlot.Count,
   internal: true,
+  methods: { __new__: noNew('_sre.SRE_Template') },
 });
 
 const isEmptyLiteral = (v: Value): boolean => v === '' || (isBytes(v) && bytesData(v.a).length === 0);
