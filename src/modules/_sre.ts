@@ -22,6 +22,7 @@ import { cpLength, cpSlice } from '../objects/str_cp.js';
 import { defineModule } from './define.js';
 import { markWeakrefable } from './weakref_table.js';
 import { SreState, SreInternalError } from './sre_engine.js';
+import { search } from './sre_search.js';
 import { MAXREPEAT, lowerAscii, upperAscii, lowerUni, upperUni } from './sre_chars.js';
 import {
   PSlot, patternCode, patternGroups, patternFlags, patternIsBytes, getSubject, sliceSubject, emptyOf, checkSubject,
@@ -91,7 +92,7 @@ function patMatch(self: Value, string: Value, pos: Value, endpos: Value, mode: '
   try {
     const code = patternCode(p.a);
     let ok: boolean;
-    if (mode === 'search') ok = run(() => st.search(code));
+    if (mode === 'search') ok = run(() => search(st, code));
     else {
       st.matchAll = mode === 'fullmatch';
       ok = run(() => st.match(code, 0, true));
@@ -125,7 +126,7 @@ function findallIn(st: SreState, sub: Subject, string: Value, code: Uint32Array,
   while (st.start <= st.end) {
     st.reset();
     st.ptr = st.start;
-    if (!run(() => st.search(code))) break;
+    if (!run(() => search(st, code))) break;
     let item: Value;
     if (groups === 0) item = sliceSubject(sub, string, st.start, st.ptr);
     else if (groups === 1) item = stateGroup(st, sub, string, 1, true);
@@ -160,7 +161,7 @@ function splitIn(st: SreState, sub: Subject, string: Value, code: Uint32Array, g
   while (maxsplit === 0 || n < maxsplit) {
     st.reset();
     st.ptr = st.start;
-    if (!run(() => st.search(code))) break;
+    if (!run(() => search(st, code))) break;
     out.push(sliceSubject(sub, string, last, st.start));
     for (let i = 0; i < groups; i++) out.push(stateGroup(st, sub, string, i + 1, false));
     n++;
@@ -216,7 +217,7 @@ function subIn(st: SreState, sub: Subject, pat: Ref, string: Value, kind: 'liter
   while (count === 0 || n < count) {
     st.reset();
     st.ptr = st.start;
-    if (!run(() => st.search(code))) break;
+    if (!run(() => search(st, code))) break;
     const b = st.start;
     const e = st.ptr;
     if (i < b) parts.push(sliceSubject(sub, string, i, b));
@@ -363,7 +364,7 @@ function newScanner(self: Value, string: Value, pos: Value, endpos: Value): Valu
   return new Ref(o);
 }
 
-function scan(self: Value, search: boolean): Value {
+function scan(self: Value, searching: boolean): Value {
   const o = (self as Ref).a;
   const start = decode(getSlot(o, SSlot.Start)) as number;
   if (start < 0) return null;
@@ -375,7 +376,7 @@ function scan(self: Value, search: boolean): Value {
     st.start = st.ptr = start;
     st.mustAdvance = decode(getSlot(o, SSlot.MustAdvance)) as boolean;
     const code = patternCode(p.a);
-    const ok = run(() => (search ? st.search(code) : st.match(code, 0, true)));
+    const ok = run(() => (searching ? search(st, code) : st.match(code, 0, true)));
     if (!ok) {
       setSlot(o, SSlot.Start, encode(-1));
       return null;

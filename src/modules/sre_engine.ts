@@ -10,10 +10,6 @@ import {
   isWordAscii, isWordUni,
 } from './sre_chars.js';
 
-const INFO_PREFIX = 1;
-const INFO_LITERAL = 2;
-const INFO_CHARSET = 4;
-
 /** A repeat in progress (SRE_REPEAT). */
 interface Repeat {
   count: number;
@@ -906,114 +902,5 @@ export class SreState {
       ret = false;
       nextOp = P_EXIT;
     }
-  }
-
-  /** SRE(search): the first match at or after state.start; sets start/ptr to its span. */
-  search(code: Uint32Array): boolean {
-    const t = this.text;
-    let ptr = this.start;
-    let end = this.end;
-    if (ptr > end) return false;
-    let pc = 0;
-    let flags = 0;
-    let prefixLen = 0;
-    let prefixSkip = 0;
-    let prefix = 0;
-    let cset = -1;
-    if (code[0] === OP.INFO) {
-      // <INFO> <skip> <flags> <min> <max> <prefix info or charset>
-      flags = code[2]!;
-      const min = code[3]!;
-      if (min !== 0 && end - ptr < min) return false;
-      if (min > 1) {
-        // Leave at least one character so that a literal search still works.
-        end -= min - 1;
-        if (end <= ptr) end = ptr;
-      }
-      if (flags & INFO_PREFIX) {
-        // <length> <skip> <prefix...> <overlap table...>
-        prefixLen = code[5]!;
-        prefixSkip = code[6]!;
-        prefix = 7;
-      } else if (flags & INFO_CHARSET) {
-        cset = 5;
-      }
-      pc = 1 + code[1]!;
-    }
-
-    if (prefixLen === 1) {
-      const c = code[prefix]!;
-      end = this.end;
-      this.mustAdvance = false;
-      while (ptr < end) {
-        while (t[ptr] !== c) if (++ptr >= end) return false;
-        this.start = ptr;
-        this.ptr = ptr + prefixSkip;
-        if (flags & INFO_LITERAL) return true;
-        if (this.match(code, pc + 2 * prefixSkip, false)) return true;
-        ++ptr;
-        this.lastmark = this.lastindex = -1;
-      }
-      return false;
-    }
-
-    if (prefixLen > 1) {
-      // Knuth-Morris-Pratt with the compiler's overlap table.
-      const overlap = prefix + prefixLen - 1;
-      end = this.end;
-      if (prefixLen > end - ptr) return false;
-      const c0 = code[prefix]!;
-      while (ptr < end) {
-        while (t[ptr++] !== c0) if (ptr >= end) return false;
-        if (ptr >= end) return false;
-        let i = 1;
-        this.mustAdvance = false;
-        do {
-          if (t[ptr] === code[prefix + i]) {
-            if (++i !== prefixLen) {
-              if (++ptr >= end) return false;
-              continue;
-            }
-            this.start = ptr - (prefixLen - 1);
-            this.ptr = ptr - (prefixLen - prefixSkip - 1);
-            if (flags & INFO_LITERAL) return true;
-            if (this.match(code, pc + 2 * prefixSkip, false)) return true;
-            if (++ptr >= end) return false;
-            this.lastmark = this.lastindex = -1;
-          }
-          i = code[overlap + i]!;
-        } while (i !== 0);
-      }
-      return false;
-    }
-
-    if (cset >= 0) {
-      end = this.end;
-      this.mustAdvance = false;
-      for (;;) {
-        while (ptr < end && !charset(code, cset, t[ptr]!)) ptr++;
-        if (ptr >= end) return false;
-        this.start = ptr;
-        this.ptr = ptr;
-        if (this.match(code, pc, false)) return true;
-        ptr++;
-        this.lastmark = this.lastindex = -1;
-      }
-    }
-
-    this.start = this.ptr = ptr;
-    let status = this.match(code, pc, true);
-    this.mustAdvance = false;
-    if (!status && code[pc] === OP.AT && (code[pc + 1] === AT.BEGINNING || code[pc + 1] === AT.BEGINNING_STRING)) {
-      this.start = this.ptr = end;
-      return false;
-    }
-    while (!status && ptr < end) {
-      ptr++;
-      this.lastmark = this.lastindex = -1;
-      this.start = this.ptr = ptr;
-      status = this.match(code, pc, false);
-    }
-    return status;
   }
 }
