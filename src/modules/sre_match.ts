@@ -195,7 +195,6 @@ export const matchType = defineBuiltinType({
   slots: {
     repr: matchRepr,
     getitem: (s, k) => groupOf((s as Ref).a, k, null),
-    bool: () => true,
   },
 });
 
