@@ -51,6 +51,7 @@ import '../modules/time.js';
 import '../modules/_contextvars.js';
 import '../modules/_struct.js';
 import '../modules/_weakref.js';
+import '../modules/_sre.js';
 import '../modules/gc.js';
 import '../modules/_abc.js';
 import '../modules/atexit.js';
