@@ -113,7 +113,10 @@ export function workerMain(): void {
   const data = workerData as PoolWorkerData;
   attachWorker(data.handle);
   setSharedState(data.shared);
-  idle(data);
+  // BLOCKED while waiting, but the pool state is left alone: the starter made it IDLE at spawn, or
+  // has already claimed it (BUSY, a job queued); storing IDLE here would let a second job queue up
+  // behind a thread that may block forever (found with 3 threads waiting on a Barrier).
+  if (!enterBlocking()) fatal(new Error('no heap room to publish an idle worker\'s roots'));
   Atomics.store(data.ctl, POOL_READY, 1);
   parentPort!.on('message', (job: ThreadJob) => {
     try {
