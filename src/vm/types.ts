@@ -39,6 +39,7 @@ import './typevar.js';
 import './format.js';
 import '../modules/_io.js';
 import '../modules/_thread.js';
+import '../modules/_queue.js';
 import '../modules/sys.js';
 import '../modules/builtins.js';
 import '../modules/math.js';
