@@ -188,7 +188,7 @@ function truncate(pathV: Value, length: Value): null {
 }
 
 /** What this module can do, in os.py's names (HAVE_FSTATAT etc. are absent: no dir_fd). */
-const HAVE_FUNCTIONS = ['HAVE_FCHMOD', 'HAVE_FCHOWN', 'HAVE_FTRUNCATE', 'HAVE_FUTIMES', 'HAVE_LCHOWN', 'HAVE_LSTAT', 'HAVE_LUTIMES'];
+const HAVE_FUNCTIONS = ['HAVE_FDOPENDIR', 'HAVE_FCHMOD', 'HAVE_FCHOWN', 'HAVE_FTRUNCATE', 'HAVE_FUTIMES', 'HAVE_LCHOWN', 'HAVE_LSTAT', 'HAVE_LUTIMES'];
 
 defineModule({
   name: 'posix',

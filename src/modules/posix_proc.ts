@@ -97,8 +97,10 @@ function envArg(v: Value, what: string): Buffer {
 function putenv(name: Value, value: Value): null {
   const k = envArg(name, 'putenv');
   const v = envArg(value, 'putenv');
-  if (k.length === 0 || k.includes(0x3d)) raise('ValueError', 'illegal environment variable name');
   if (k.includes(0) || v.includes(0)) raise('ValueError', 'embedded null byte');
+  if (k.includes(0x3d)) raise('ValueError', 'illegal environment variable name');
+  // setenv(3) refuses an empty name.
+  if (k.length === 0) throw osError(22);
   process.env[fsdecode(k)] = fsdecode(v);
   return null;
 }

@@ -11,6 +11,7 @@ import { allocObj } from '../objects/alloc.js';
 import { raise, repr } from '../objects/protocol.js';
 import { iteratorMethods, normInt, exceptionMatches } from '../objects/coll_ops.js';
 import { newTuple, tupleGet, tupleLen } from '../objects/tuple.js';
+import { newBytes, bytesData } from '../objects/bytes.js';
 import { genericAlias } from '../objects/coll_ops.js';
 import { type PathArg, pathArg, sys, nameResult, fdArg } from './posix_util.js';
 
@@ -57,7 +58,8 @@ export function fstat(fdV: Value): Ref {
 
 // ---- DirEntry ------------------------------------------------------------------------------------------
 
-const enum E { Name, Path, Kind, Stat, Lstat, Ino, Count }
+/** StatPath: for scandir(fd), where to stat the entry (/proc/self/fd/N/name; fstatat in CPython), else None. */
+const enum E { Name, Path, Kind, Stat, Lstat, Ino, StatPath, Count }
 /** Entry kinds from the directory listing (d_type); Unknown means ask stat. */
 const enum Kind { Unknown, File, Dir, Link, Other }
 
@@ -91,6 +93,8 @@ function entrySlot(s: Value, i: E): Value {
 }
 
 function entryPathArg(s: Value): PathArg {
+  const at = entrySlot(s, E.StatPath);
+  if (at !== null) return { obj: entrySlot(s, E.Path), buf: Buffer.from(bytesData((at as Ref).a)), fd: null, bytes: false };
   return pathArg('stat', entrySlot(s, E.Path));
 }
 
@@ -193,17 +197,20 @@ function scandirClose(v: Value): null {
 
 /** Directory names as bytes, with their kinds (readdir; no . and ..). */
 export function readDir(p: PathArg): Dirent[] {
-  const path = p.buf ?? Buffer.from('.');
+  const path = p.fd !== null ? Buffer.from(`/proc/self/fd/${p.fd}`) : p.buf ?? Buffer.from('.');
   return sys(() => readdirSync(path, { withFileTypes: true, encoding: 'buffer' }) as unknown as Dirent[], p);
 }
 
 const direntName = (d: Dirent): Buffer => d.name as unknown as Buffer;
 
 export function scandir(pathV: Value): Value {
-  const p = pathArg('scandir', pathV, { nullable: true });
+  const p = pathArg('scandir', pathV, { nullable: true, allowFd: true });
   const list = readDir(p);
   const dir = p.buf ?? Buffer.from('.');
-  const prefix = dir.length > 0 && dir[dir.length - 1] !== 0x2f ? Buffer.concat([dir, Buffer.from('/')]) : dir;
+  // scandir(fd): paths are the bare names; the entries stat relative to the fd.
+  const prefix = p.fd !== null ? Buffer.alloc(0)
+    : dir.length > 0 && dir[dir.length - 1] !== 0x2f ? Buffer.concat([dir, Buffer.from('/')]) : dir;
+  const statAt = p.fd !== null ? Buffer.from(`/proc/self/fd/${p.fd}/`) : null;
   const entries = list.map((d) => {
     const name = direntName(d);
     const e = allocObj(TYPE_ADDR[dirEntryType.index]!, E.Count, 0);
@@ -211,6 +218,7 @@ export function scandir(pathV: Value): Value {
     setSlot(e, E.Path, encode(nameResult(Buffer.concat([prefix, name]), p.bytes)));
     setSlot(e, E.Kind, encode(kindOf(d)));
     for (const s of [E.Stat, E.Lstat, E.Ino]) setSlot(e, s, encode(null));
+    setSlot(e, E.StatPath, encode(statAt === null ? null : newBytes(Buffer.concat([statAt, name]))));
     return new Ref(e);
   });
   const it = allocObj(TYPE_ADDR[scandirType.index]!, S.Count, 0);
@@ -220,7 +228,7 @@ export function scandir(pathV: Value): Value {
 }
 
 export function listdir(pathV: Value): Value[] {
-  const p = pathArg('listdir', pathV, { nullable: true });
+  const p = pathArg('listdir', pathV, { nullable: true, allowFd: true });
   return readDir(p).map((d) => nameResult(direntName(d), p.bytes));
 }
 

@@ -58,7 +58,7 @@ export interface PathOpts { allowFd?: boolean; nullable?: boolean; arg?: string 
 export function pathArg(fname: string, v: Value, o: PathOpts = {}): PathArg {
   const arg = o.arg ?? 'path';
   if (v === null && o.nullable) return { obj: v, buf: null, fd: null, bytes: false };
-  if (o.allowFd && (typeof v === 'number' || typeof v === 'bigint' || typeof v === 'boolean'
+  if (o.allowFd && ((typeof v === 'number' && Number.isInteger(v)) || typeof v === 'bigint' || typeof v === 'boolean'
     || (v instanceof Ref && isInstance(v, builtinTypeAddr('int'))))) {
     return { obj: v, buf: null, fd: fdArg(v), bytes: false };
   }
@@ -79,7 +79,8 @@ export function pathArg(fname: string, v: Value, o: PathOpts = {}): PathArg {
   const bytes = !isStr(p);
   const buf = bytes ? Buffer.from(bytesData((p as Ref).a)) : fsencode(strOf(p as string | Ref));
   if (buf.includes(0)) raise('ValueError', `${fname}: embedded null character in ${arg}`);
-  return { obj: v, buf, fd: null, bytes };
+  // path_converter reports the str or bytes (a PathLike's __fspath__() result) as the file name.
+  return { obj: p, buf, fd: null, bytes };
 }
 
 /** An fd argument (_PyLong_FileDescriptor_Converter / C int). */
