@@ -44,6 +44,7 @@ import '../modules/sys.js';
 import '../modules/builtins.js';
 import '../modules/math.js';
 import '../modules/errno.js';
+import '../modules/posix.js';
 import '../modules/_string.js';
 import '../modules/cmath.js';
 import '../modules/_collections.js';
