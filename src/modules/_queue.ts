@@ -6,7 +6,7 @@
 import { lockWithTimeout, unlock, loadWord, addWord, storeWord, notifyWord, waitWord } from '../heap/index.js';
 import { Ref, rawBase, encode, getSlot, setSlot, type Value } from '../objects/value.js';
 import { defineBuiltinType, TYPE_ADDR, builtinTypeAddr } from '../objects/registry.js';
-import { allocObj } from '../objects/alloc.js';
+import { allocObj, pinValue } from '../objects/alloc.js';
 import { checkNewType, genericAlias, instanceSlotsOf } from '../objects/coll_ops.js';
 import { newList, listLen, listGet, listSetIndex, listAppend, listItems, listSetAll } from '../objects/list.js';
 import { newDict, dictSet, dictGet } from '../objects/dict.js';
@@ -101,6 +101,8 @@ function take(s: Ref): Value | undefined {
     const n = listLen(l);
     if (head >= n) return undefined;
     const v = listGet(l, head)!;
+    // Once its slot is cleared the item is held only here; listSetAll below may allocate.
+    pinValue(v);
     listSetIndex(l, head, null);
     if (head + 1 === n) {
       listSetAll(l, []);

@@ -11,7 +11,7 @@ import { allocObj } from '../objects/alloc.js';
 import { checkNewType, instanceSlotsOf } from '../objects/coll_ops.js';
 import { newDict, dictGet, dictSet, dictDel, dictSize, dictItems as dictItemsOf } from '../objects/dict.js';
 import { newTuple, tupleItems } from '../objects/tuple.js';
-import { newList, listItems, listAppend, listSetAll } from '../objects/list.js';
+import { newList, listItems, listLen, listAppend, listSetAll } from '../objects/list.js';
 import { typeOf, typeName, typeFlags, lookup, lookupTagged } from '../objects/typeobject.js';
 import { descrGet, isDataDescriptor, hasDescrGet, builtinSlot, call, callDescriptor, typeNameOf } from '../objects/protocol.js';
 import { attributeError, isObjectInit } from '../objects/object.js';
@@ -89,6 +89,9 @@ function createLocalsDict(self: Ref): number {
     touched = newList([]);
     EXTRA_ROOTS.add(touched);
   }
+  const n = listLen(touched.a);
+  // A long-lived thread (the main one) makes many locals: forget the dead ones as the list doubles.
+  if (n >= 64 && (n & (n - 1)) === 0) listSetAll(touched.a, listItems(touched.a).filter((wr) => referentOf((wr as Ref).a) !== null));
   listAppend(touched.a, getOrCreateWeakref(TYPE_ADDR[refType.index]!, self, null));
   return d;
 }
