@@ -18,6 +18,8 @@ import { MISSING } from '../objects/native.js';
 import { defineStructSeq } from '../objects/structseq.js';
 import { typeOf } from '../objects/typeobject.js';
 import { defineModule } from './define.js';
+import { sys, fsdecode } from './posix_util.js';
+import { encodeStr } from '../objects/codecs_native.js';
 import { flushAllStreams } from './_io.js';
 import { raise, pyExc } from '../vm/errors.js';
 import { isCallableValue } from '../vm/callable.js';
@@ -229,46 +231,22 @@ export function threadEnds(record: number): void {
 const NAME_MAXLEN = 15;
 
 function getName(): string {
-  const b = readFileSync('/proc/thread-self/comm');
-  const end = b.length > 0 && b[b.length - 1] === 10 ? b.length - 1 : b.length;
-  return decodeFs(b.subarray(0, end));
-}
-
-/** PyUnicode_DecodeFSDefault: UTF-8 with surrogateescape (a name cut mid-character keeps its bytes). */
-function decodeFs(b: Uint8Array): string {
-  let out = '';
-  let i = 0;
-  while (i < b.length) {
-    const c = b[i]!;
-    const n = c < 0x80 ? 1 : c >= 0xc2 && c < 0xe0 ? 2 : c >= 0xe0 && c < 0xf0 ? 3 : c >= 0xf0 && c < 0xf5 ? 4 : 0;
-    if (n > 0 && i + n <= b.length) {
-      const s = new TextDecoder('utf-8', { fatal: true });
-      try {
-        out += s.decode(b.subarray(i, i + n));
-        i += n;
-        continue;
-      } catch {
-        // not a valid sequence: escape the byte
-      }
-    }
-    out += n === 1 ? String.fromCharCode(c) : String.fromCharCode(0xdc00 + c);
-    i++;
-  }
-  return out;
+  const b = sys(() => readFileSync('/proc/thread-self/comm'));
+  return fsdecode(b.subarray(0, b.length > 0 && b[b.length - 1] === 10 ? b.length - 1 : b.length));
 }
 
 function setName(name: Value): null {
   if (typeof name !== 'string') raise('TypeError', `set_name() argument 'name' must be str, not ${typeNameOf(name)}`);
-  // The filesystem encoding with "replace", then cut to the kernel's limit.
-  const enc = new TextEncoder().encode(name.replace(/[\ud800-\udfff]/g, '?'));
-  writeFileSync('/proc/thread-self/comm', enc.subarray(0, NAME_MAXLEN));
+  // The filesystem encoding with "replace" (a lone surrogate becomes '?'), cut to the kernel's limit.
+  const enc = Buffer.from(encodeStr(name, 'utf-8', 'replace'));
+  sys(() => writeFileSync('/proc/thread-self/comm', enc.subarray(0, NAME_MAXLEN)));
   return null;
 }
 
 let nativeId = 0;
 /** get_native_id: the kernel's thread id (gettid), the last part of /proc/thread-self's target. */
 function getNativeId(): number {
-  if (nativeId === 0) nativeId = Number(readlinkSync('/proc/thread-self').split('/').pop());
+  if (nativeId === 0) nativeId = Number(sys(() => readlinkSync('/proc/thread-self')).split('/').pop());
   return nativeId;
 }
 
