@@ -7,27 +7,29 @@
 
 import { readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import type { Worker } from 'node:worker_threads';
-import { loadWord, addWord, allocPermanent } from '../heap/index.js';
+import { loadWord, storeWord, addWord, allocPermanent } from '../heap/index.js';
 import { Ref, PyFloat, rawBase, encode, decode, getSlot, setSlot, type Value } from '../objects/value.js';
 import { defineBuiltinType, TYPE_ADDR, builtinTypeAddr } from '../objects/registry.js';
 import { allocObj } from '../objects/alloc.js';
 import { typeNameOf, truthy, call, str as strOf } from '../objects/protocol.js';
 import { isTuple, newTuple } from '../objects/tuple.js';
-import { isDict, dictSet } from '../objects/dict.js';
+import { isDict, dictSet, dictGet } from '../objects/dict.js';
 import { MISSING } from '../objects/native.js';
 import { defineStructSeq } from '../objects/structseq.js';
 import { typeOf } from '../objects/typeobject.js';
 import { defineModule } from './define.js';
+import { asIndex } from '../objects/coll_ops.js';
 import { sys, fsdecode } from './posix_util.js';
 import { encodeStr } from '../objects/codecs_native.js';
 import { flushAllStreams } from './_io.js';
 import { raise, pyExc } from '../vm/errors.js';
 import { isCallableValue } from '../vm/callable.js';
 import { EXTRA_ROOTS } from '../vm/roots.js';
-import { interpreterHandle, type InterpreterHandle } from '../vm/runtime.js';
+import { interpreterHandle, interpreterState, type InterpreterHandle } from '../vm/runtime.js';
 import { getattrOrUndefined } from '../vm/attr.js';
 import { formatException } from '../vm/tbprint.js';
-import { sysGet } from './sys.js';
+import { sysGet, RECURSION_LIMIT_KEY } from './sys.js';
+import { TS } from '../vm/state.js';
 import {
   workerThreads, setThisThreadId, identOf, currentIdent, setThreadSerial,
 } from './_thread_state.js';
@@ -67,14 +69,14 @@ export interface ThreadJob {
 
 /**
  * Interpreter-wide _thread state, a permanent object: raw word 0 = number of running threads
- * (_count). Made by the thread that first imports _thread; workers learn its address at start.
+ * (_count), word 1 = the last thread serial number, word 2 = stack_size() in bytes (0: default). Made by the thread that first imports _thread; workers learn its address at start.
  */
 let sharedState = 0;
 export function setSharedState(a: number): void {
   sharedState = a;
 }
 function shared(): number {
-  if (sharedState === 0) sharedState = allocPermanent(TYPE_ADDR[startRecordType.index]!, 0, 8);
+  if (sharedState === 0) sharedState = allocPermanent(TYPE_ADDR[startRecordType.index]!, 0, 12);
   return sharedState;
 }
 
@@ -100,6 +102,8 @@ function prunePendingStarts(): void {
 interface PoolWorker {
   w: Worker;
   ctl: Int32Array;
+  /** Its stack size (resourceLimits.stackSizeMb): a thread runs on a worker with the size in force. */
+  mb: number;
 }
 const pool: PoolWorker[] = [];
 
@@ -114,9 +118,10 @@ function spawnWorker(): PoolWorker {
   const ctl = new Int32Array(new SharedArrayBuffer(8));
   ctl[POOL_STATE] = POOL_IDLE;
   const data: PoolWorkerData = { handle: interpreterHandle(), shared: shared(), ctl };
-  const w = new (workerThreads().Worker)(workerEntry, { workerData: data, resourceLimits: { stackSizeMb: 8 }, stdout: false, stderr: false });
+  const mb = workerStackMb();
+  const w = new (workerThreads().Worker)(workerEntry, { workerData: data, resourceLimits: { stackSizeMb: mb }, stdout: false, stderr: false });
   w.unref();
-  const pw: PoolWorker = { w, ctl };
+  const pw: PoolWorker = { w, ctl, mb };
   pool.push(pw);
   w.on('exit', () => {
     const i = pool.indexOf(pw);
@@ -126,16 +131,18 @@ function spawnWorker(): PoolWorker {
 }
 
 function claimIdle(): PoolWorker | null {
+  const mb = workerStackMb();
   for (const pw of pool) {
-    if (Atomics.compareExchange(pw.ctl, POOL_STATE, POOL_IDLE, POOL_BUSY) === POOL_IDLE) return pw;
+    if (pw.mb === mb && Atomics.compareExchange(pw.ctl, POOL_STATE, POOL_IDLE, POOL_BUSY) === POOL_IDLE) return pw;
   }
   return null;
 }
 
 /** No worker idle, and none still loading: time to load a spare. */
 function wantSpare(): boolean {
+  const mb = workerStackMb();
   for (const pw of pool) {
-    if (Atomics.load(pw.ctl, POOL_STATE) === POOL_IDLE || Atomics.load(pw.ctl, POOL_READY) === 0) return false;
+    if (pw.mb === mb && Atomics.load(pw.ctl, POOL_STATE) === POOL_IDLE || Atomics.load(pw.ctl, POOL_READY) === 0) return false;
   }
   return true;
 }
@@ -207,6 +214,9 @@ function startJoinableThread(func: Value, handle: Value, daemon: Value): Ref {
  */
 export function threadBegins(): void {
   setThreadSerial(addWord(rawBase(shared()) + 4, 1) + 1);
+  // The recursion limit is the interpreter's, not the previous thread's on this worker.
+  const limit = dictGet(interpreterState(), RECURSION_LIMIT_KEY);
+  TS.limit = typeof limit === 'number' ? limit : 1000;
 }
 
 /** The end of thread_run: thread-local dicts go, then the handle says the thread is exiting. */
@@ -221,6 +231,33 @@ export function threadEnds(record: number): void {
     }
     setThreadSerial(0);
   }
+}
+
+// ---- stack size ----------------------------------------------------------------------------------
+
+/** _PyOS_MIN_STACK_SIZE + SYSTEM_PAGE_SIZE on 64-bit Linux. */
+const MIN_STACK = 53248;
+/** A worker's default stack: deep enough for the recursion limit's default. */
+const DEFAULT_STACK_MB = 8;
+
+function stackSizeBytes(): number {
+  return loadWord(rawBase(shared()) + 8);
+}
+
+/** Threads get at least the requested stack: the default when it is larger, else the size rounded up to a page. */
+function workerStackMb(): number {
+  return Math.max(DEFAULT_STACK_MB, Math.ceil(stackSizeBytes() / 4096) * 4096 / (1 << 20));
+}
+
+/** thread_stack_size: sets the stack size for threads started later; returns the previous setting. */
+function stackSize(size: Value): number {
+  const n = Number(asIndex(size));
+  if (n !== 0 && n < MIN_STACK) raise('ValueError', `size must be at least ${MIN_STACK} bytes`);
+  // The size is kept in one heap word: larger ones are refused, as pthread_attr_setstacksize refuses some.
+  if (n > 0x7fffffff) raise('ValueError', `size not valid: ${n} bytes`);
+  const old = stackSizeBytes();
+  storeWord(rawBase(shared()) + 8, n);
+  return old;
 }
 
 // ---- names and native ids --------------------------------------------------------------------
@@ -311,16 +348,7 @@ export const threadModule = defineModule({
         return loadWord(rawBase(shared()));
       },
     },
-    stack_size: {
-      sig: 'stack_size(size=0, /)',
-      fn: (size: Value) => {
-        if (typeof size !== 'number' || !Number.isInteger(size)) raise('TypeError', `'${typeNameOf(size)}' object cannot be interpreted as an integer`);
-        if (size !== 0 && size < 32768) raise('ValueError', 'size not valid: 32768 bytes');
-        // Workers get a fixed stack (spawnWorker's resourceLimits); other sizes are not honoured.
-        if (size !== 0) raise('ValueError', 'size not valid: ftpy threads have a fixed stack size');
-        return 0;
-      },
-    },
+    stack_size: { sig: 'stack_size(size=0, /)', fn: stackSize },
     _get_main_thread_ident: { sig: '_get_main_thread_ident()', fn: () => identOf(0) },
     _make_thread_handle: { sig: '_make_thread_handle(ident, /)', fn: makeThreadHandle },
     _shutdown: { sig: '_shutdown()', fn: shutdown },
