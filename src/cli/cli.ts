@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { Ref, type Value } from '../objects/value.js';
 import { PIN, pinValue } from '../objects/alloc.js';
 import { runExitFuncs } from '../modules/atexit.js';
+import { reportUnraisable } from '../modules/weakref_table.js';
 import { typeOf, isSubtype } from '../objects/typeobject.js';
 import { builtinTypeAddr } from '../objects/registry.js';
 import { str, call, typeNameOf } from '../objects/protocol.js';
@@ -169,8 +170,21 @@ function systemExitStatus(e: Ref): number {
   return 1;
 }
 
-/** Py_FinalizeEx: atexit callbacks run before stdio is flushed (their errors are only reported). */
+/**
+ * Py_FinalizeEx: first wait for the non-daemon threads (wait_for_thread_shutdown: threading._shutdown()
+ * when threading was imported), then the atexit callbacks, before stdio is flushed. Errors are
+ * only reported. Daemon threads' workers are unref'd, so they do not keep the process alive.
+ */
 function runAtexit(): void {
+  const threading = dictGet(MODULES, 'threading');
+  if (threading !== undefined) {
+    try {
+      const sd = getattrOrUndefined(threading, '_shutdown');
+      if (sd !== undefined) call(sd, []);
+    } catch (e) {
+      reportUnraisable('Exception ignored on threading shutdown', e);
+    }
+  }
   try {
     runExitFuncs();
   } catch {

@@ -1,237 +1,47 @@
 // The _thread module: real parallel threads, each a Node worker_thread attached to the shared heap
-// (src/vm/thread_worker.ts runs the function), and the lock types. Lock state lives in the heap
-// (a lock word in the object's raw bytes), so any thread may release a lock another acquired.
-// CPython: Modules/_threadmodule.c (thread_PyThread_start_new_thread, lock_PyThread_acquire_lock,
-// rlock_acquire, ...), Python/thread.c.
+// (src/vm/thread_run.ts runs the function); start_joinable_thread and _shutdown for threading,
+// thread names and ids, _excepthook. The types live beside it: _thread_lock.ts (lock, RLock),
+// _thread_handle.ts (_ThreadHandle), _thread_local.ts (_local).
+// CPython: Modules/_threadmodule.c (do_start_new_thread, thread_run, thread_excepthook, ...),
+// Python/thread.c.
 
+import { readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Worker } from 'node:worker_threads';
-import {
-  lockWithTimeout, unlock, isLocked, enterMultiThreaded, loadWord, storeWord, addWord, allocPermanent,
-} from '../heap/index.js';
-import { Ref, PyFloat, rawBase, addrHex, encode, setSlot, type Value } from '../objects/value.js';
+import { loadWord, storeWord, addWord, allocPermanent, enterMultiThreaded } from '../heap/index.js';
+import { Ref, PyFloat, rawBase, encode, decode, getSlot, setSlot, type Value } from '../objects/value.js';
 import { defineBuiltinType, TYPE_ADDR, builtinTypeAddr } from '../objects/registry.js';
 import { allocObj } from '../objects/alloc.js';
-import { typeNameOf } from '../objects/protocol.js';
-import { isTuple, newTuple, tupleItems } from '../objects/tuple.js';
-import { isDict, dictSet } from '../objects/dict.js';
-import { checkNewType } from '../objects/coll_ops.js';
+import { typeNameOf, truthy, call, str as strOf } from '../objects/protocol.js';
+import { isTuple, newTuple } from '../objects/tuple.js';
+import { isDict, dictSet, dictGet } from '../objects/dict.js';
 import { MISSING } from '../objects/native.js';
+import { defineStructSeq } from '../objects/structseq.js';
+import { typeOf } from '../objects/typeobject.js';
 import { defineModule } from './define.js';
+import { asIndex } from '../objects/coll_ops.js';
+import { sys, fsdecode } from './posix_util.js';
+import { encodeStr } from '../objects/codecs_native.js';
 import { flushAllStreams } from './_io.js';
 import { raise, pyExc } from '../vm/errors.js';
 import { isCallableValue } from '../vm/callable.js';
 import { EXTRA_ROOTS } from '../vm/roots.js';
-import { interpreterHandle, type InterpreterHandle } from '../vm/runtime.js';
+import { interpreterHandle, interpreterState, type InterpreterHandle } from '../vm/runtime.js';
+import { getattrOrUndefined } from '../vm/attr.js';
+import { formatException } from '../vm/tbprint.js';
+import { sysGet, RECURSION_LIMIT_KEY } from './sys.js';
+import { TS } from '../vm/state.js';
+import {
+  workerThreads, setThisThreadId, identOf, currentIdent, setThreadSerial,
+} from './_thread_state.js';
+import { lockType, rlockType, newLock, TIMEOUT_MAX } from './_thread_lock.js';
+import {
+  threadHandleType, newHandle, isThreadHandle, markStarting, markRunning, markExiting, makeThreadHandle,
+  addShutdownHandle, removeShutdownHandle, shutdown,
+} from './_thread_handle.js';
+import { localType, clearThreadLocals } from './_thread_local.js';
 
-/** PY_TIMEOUT_MAX / 1e6 as CPython computes it on 64-bit Linux (seconds). */
-const TIMEOUT_MAX = 9223372036.0;
-
-// ---- thread identity -------------------------------------------------------------------------------
-
-type WorkerThreads = typeof import('node:worker_threads');
-let workerThreadsModule: WorkerThreads | null = null;
-/** node:worker_threads, loaded when first needed: loading it costs several ms of every start. */
-export function workerThreads(): WorkerThreads {
-  return (workerThreadsModule ??= createRequire(import.meta.url)('node:worker_threads') as WorkerThreads);
-}
-
-/** Node's threadId of this thread: 0 on the main thread; a pool worker sets its own (thread_run.ts). */
-let threadId = 0;
-export function setThisThreadId(id: number): void {
-  threadId = id;
-}
-
-/**
- * get_ident(): a pthread_t-looking number derived from Node's per-process worker id (0 on the main
- * thread), so the starting thread knows a new thread's ident before it runs, as CPython does.
- */
-export function identOf(tid: number): number {
-  return 0x7f0000000000 + tid * 0x1000;
-}
-export function currentIdent(): number {
-  return identOf(threadId);
-}
-
-// ---- the lock types ------------------------------------------------------------------------------
-
-/** lock: raw word 0 is the lock word (0 free, 1/2 held; heap/lock.ts). */
-export const lockType = defineBuiltinType({
-  name: 'lock',
-  module: '_thread',
-  methods: {
-    __new__: {
-      sig: '__new__(type, /, *args, **kwargs)', kind: 'staticmethod',
-      fn: (type: Value, args: Value[], kw: Map<string, Value>): Value => {
-        checkNewType(type, TYPE_ADDR[lockType.index]!);
-        if (args.length !== 0 || kw.size !== 0) raise('TypeError', 'lock() takes no arguments');
-        return newLock();
-      },
-    },
-    acquire: { sig: 'acquire($self, /, blocking=True, timeout=-1)', fn: (s: Ref, b: Value, t: Value) => lockAcquire(s, b, t) },
-    acquire_lock: { sig: 'acquire_lock($self, /, blocking=True, timeout=-1)', fn: (s: Ref, b: Value, t: Value) => lockAcquire(s, b, t) },
-    __enter__: { sig: '__enter__($self, /)', fn: (s: Ref) => lockAcquire(s, true, -1) },
-    release: { sig: 'release($self, /)', fn: (s: Ref) => lockRelease(s) },
-    release_lock: { sig: 'release_lock($self, /)', fn: (s: Ref) => lockRelease(s) },
-    __exit__: { sig: '__exit__($self, /, *args)', fn: (s: Ref) => lockRelease(s) },
-    locked: { sig: 'locked($self, /)', fn: (s: Ref) => isLocked(s.a, rawBase(s.a) - s.a) },
-    locked_lock: { sig: 'locked_lock($self, /)', fn: (s: Ref) => isLocked(s.a, rawBase(s.a) - s.a) },
-    _at_fork_reinit: { sig: '_at_fork_reinit($self, /)', fn: (s: Ref) => (storeWord(rawBase(s.a), 0), null) },
-  },
-  slots: {
-    repr: (s) => {
-      const a = (s as Ref).a;
-      return `<${isLocked(a, rawBase(a) - a) ? 'locked' : 'unlocked'} _thread.lock object at ${addrHex(a)}>`;
-    },
-  },
-});
-
-export function newLock(): Ref {
-  return new Ref(allocObj(TYPE_ADDR[lockType.index]!, 0, 8));
-}
-
-/** Seconds as a JS number, with _PyTime_FromSecondsObject's TypeError. */
-function seconds(t: Value): number {
-  if (typeof t === 'number') return t;
-  if (t instanceof PyFloat) return t.v;
-  if (typeof t === 'boolean') return t ? 1 : 0;
-  if (typeof t === 'bigint') return Number(t);
-  raise('TypeError', `'${typeNameOf(t)}' object cannot be interpreted as an integer or float`);
-}
-
-/** lock_acquire_parse_args: the timeout in ms (-1 forever, 0 try once). */
-function acquireTimeoutMs(blocking: Value, timeout: Value): number {
-  const t = seconds(timeout);
-  const block = blocking !== false && blocking !== 0 && blocking !== null;
-  if (!block && t !== -1) raise('ValueError', "can't specify a timeout for a non-blocking call");
-  if (t < 0 && t !== -1) raise('ValueError', 'timeout value must be a non-negative number');
-  if (!block) return 0;
-  if (t === -1) return -1;
-  if (t > TIMEOUT_MAX) raise('OverflowError', 'timeout value is too large');
-  return t * 1000;
-}
-
-function lockAcquire(s: Ref, blocking: Value, timeout: Value): boolean {
-  const ms = acquireTimeoutMs(blocking, timeout);
-  // lockWithTimeout parks as a BLOCKED thread (roots published), so collections go on without us.
-  return lockWithTimeout(s.a, rawBase(s.a) - s.a, ms);
-}
-
-function lockRelease(s: Ref): null {
-  const off = rawBase(s.a) - s.a;
-  if (!isLocked(s.a, off)) raise('RuntimeError', 'release unlocked lock');
-  // A release is a synchronisation point: output written before it must come out first (_io.ts).
-  flushAllStreams();
-  unlock(s.a, off);
-  return null;
-}
-
-// RLock: raw words [lock word, owner (worker id + 1, 0 none), recursion count].
-const R_OWNER = 4;
-const R_COUNT = 8;
-
-export const rlockType = defineBuiltinType({
-  name: 'RLock',
-  module: '_thread',
-  methods: {
-    __new__: {
-      sig: '__new__(type, /, *args, **kwargs)', kind: 'staticmethod',
-      fn: (type: Value): Value => new Ref(allocObj(checkNewType(type, TYPE_ADDR[rlockType.index]!), 0, 12)),
-    },
-    acquire: { sig: 'acquire($self, /, blocking=True, timeout=-1)', fn: (s: Ref, b: Value, t: Value) => rlockAcquire(s, b, t) },
-    __enter__: { sig: '__enter__($self, /)', fn: (s: Ref) => rlockAcquire(s, true, -1) },
-    release: { sig: 'release($self, /)', fn: (s: Ref) => rlockRelease(s) },
-    __exit__: { sig: '__exit__($self, /, *args)', fn: (s: Ref) => rlockRelease(s) },
-    locked: { sig: 'locked($self, /)', fn: (s: Ref) => loadWord(rawBase(s.a) + R_COUNT) > 0 },
-    _is_owned: { sig: '_is_owned($self, /)', fn: (s: Ref) => isOwned(s) },
-    _recursion_count: {
-      sig: '_recursion_count($self, /)', fn: (s: Ref) => (isOwned(s) ? loadWord(rawBase(s.a) + R_COUNT) : 0),
-    },
-    _release_save: {
-      sig: '_release_save($self, /)',
-      fn: (s: Ref): Value => {
-        const b = rawBase(s.a);
-        if (loadWord(b + R_COUNT) === 0) raise('RuntimeError', 'cannot release un-acquired lock');
-        const count = loadWord(b + R_COUNT);
-        const owner = identOf(loadWord(b + R_OWNER) - 1);
-        storeWord(b + R_COUNT, 0);
-        storeWord(b + R_OWNER, 0);
-        flushAllStreams();
-        unlock(s.a, b - s.a);
-        return newTupleOf([count, owner]);
-      },
-    },
-    _acquire_restore: {
-      sig: '_acquire_restore($self, state, /)',
-      fn: (s: Ref, state: Value): null => {
-        const [count] = tupleOf(state);
-        const b = rawBase(s.a);
-        lockWithTimeout(s.a, b - s.a, -1);
-        storeWord(b + R_OWNER, threadId + 1);
-        storeWord(b + R_COUNT, Number(count));
-        return null;
-      },
-    },
-    _at_fork_reinit: {
-      sig: '_at_fork_reinit($self, /)',
-      fn: (s: Ref) => {
-        const b = rawBase(s.a);
-        storeWord(b, 0);
-        storeWord(b + R_OWNER, 0);
-        storeWord(b + R_COUNT, 0);
-        return null;
-      },
-    },
-  },
-  slots: {
-    repr: (s) => {
-      const a = (s as Ref).a;
-      const b = rawBase(a);
-      const count = loadWord(b + R_COUNT);
-      const owner = count > 0 ? identOf(loadWord(b + R_OWNER) - 1) : 0;
-      return `<${count > 0 ? 'locked' : 'unlocked'} _thread.RLock object owner=${owner} count=${count} at ${addrHex(a)}>`;
-    },
-  },
-});
-
-function isOwned(s: Ref): boolean {
-  const b = rawBase(s.a);
-  return loadWord(b + R_COUNT) > 0 && loadWord(b + R_OWNER) === threadId + 1;
-}
-
-function rlockAcquire(s: Ref, blocking: Value, timeout: Value): boolean {
-  const ms = acquireTimeoutMs(blocking, timeout);
-  const b = rawBase(s.a);
-  if (isOwned(s)) {
-    storeWord(b + R_COUNT, loadWord(b + R_COUNT) + 1);
-    return true;
-  }
-  if (!lockWithTimeout(s.a, b - s.a, ms)) return false;
-  storeWord(b + R_OWNER, threadId + 1);
-  storeWord(b + R_COUNT, 1);
-  return true;
-}
-
-function rlockRelease(s: Ref): null {
-  if (!isOwned(s)) raise('RuntimeError', 'cannot release un-acquired lock');
-  const b = rawBase(s.a);
-  const n = loadWord(b + R_COUNT) - 1;
-  storeWord(b + R_COUNT, n);
-  if (n === 0) {
-    storeWord(b + R_OWNER, 0);
-    flushAllStreams();
-    unlock(s.a, b - s.a);
-  }
-  return null;
-}
-
-function newTupleOf(items: Value[]): Ref {
-  return newTuple(items);
-}
-function tupleOf(v: Value): Value[] {
-  if (!isTuple(v)) raise('TypeError', 'expected a tuple');
-  return tupleItems(v.a);
-}
+export { workerThreads, setThisThreadId, identOf, currentIdent, newLock };
 
 // ---- starting threads ---------------------------------------------------------------------------
 
@@ -260,14 +70,14 @@ export interface ThreadJob {
 
 /**
  * Interpreter-wide _thread state, a permanent object: raw word 0 = number of running threads
- * (_count). Made by the thread that first imports _thread; workers learn its address at start.
+ * (_count), word 1 = the last thread serial number, word 2 = stack_size() in bytes (0: default). Made by the thread that first imports _thread; workers learn its address at start.
  */
 let sharedState = 0;
 export function setSharedState(a: number): void {
   sharedState = a;
 }
 function shared(): number {
-  if (sharedState === 0) sharedState = allocPermanent(TYPE_ADDR[startRecordType.index]!, 0, 8);
+  if (sharedState === 0) sharedState = allocPermanent(TYPE_ADDR[startRecordType.index]!, 0, 12);
   return sharedState;
 }
 
@@ -293,6 +103,8 @@ function prunePendingStarts(): void {
 interface PoolWorker {
   w: Worker;
   ctl: Int32Array;
+  /** Its stack size (resourceLimits.stackSizeMb): a thread runs on a worker with the size in force. */
+  mb: number;
 }
 const pool: PoolWorker[] = [];
 
@@ -311,9 +123,10 @@ function spawnWorker(): PoolWorker {
   const ctl = new Int32Array(new SharedArrayBuffer(8));
   ctl[POOL_STATE] = POOL_IDLE;
   const data: PoolWorkerData = { handle: interpreterHandle(), shared: shared(), ctl };
-  const w = new (workerThreads().Worker)(workerEntry, { workerData: data, resourceLimits: { stackSizeMb: 8 }, stdout: false, stderr: false });
+  const mb = workerStackMb();
+  const w = new (workerThreads().Worker)(workerEntry, { workerData: data, resourceLimits: { stackSizeMb: mb }, stdout: false, stderr: false });
   w.unref();
-  const pw: PoolWorker = { w, ctl };
+  const pw: PoolWorker = { w, ctl, mb };
   pool.push(pw);
   w.on('exit', () => {
     const i = pool.indexOf(pw);
@@ -342,32 +155,37 @@ function defaultStackFlag(): void {
 const V8_DEFAULT_STACK_KB = 984;
 
 function claimIdle(): PoolWorker | null {
+  const mb = workerStackMb();
   for (const pw of pool) {
-    if (Atomics.compareExchange(pw.ctl, POOL_STATE, POOL_IDLE, POOL_BUSY) === POOL_IDLE) return pw;
+    if (pw.mb === mb && Atomics.compareExchange(pw.ctl, POOL_STATE, POOL_IDLE, POOL_BUSY) === POOL_IDLE) return pw;
   }
   return null;
 }
 
 /** No worker idle, and none still loading: time to load a spare. */
 function wantSpare(): boolean {
+  const mb = workerStackMb();
   for (const pw of pool) {
-    if (Atomics.load(pw.ctl, POOL_STATE) === POOL_IDLE || Atomics.load(pw.ctl, POOL_READY) === 0) return false;
+    if (pw.mb === mb && Atomics.load(pw.ctl, POOL_STATE) === POOL_IDLE || Atomics.load(pw.ctl, POOL_READY) === 0) return false;
   }
   return true;
 }
 
-function startNewThread(func: Value, args: Value, kwargs: Value | typeof MISSING): number {
-  if (!isCallableValue(func)) raise('TypeError', 'first arg must be callable');
-  if (!isTuple(args)) raise('TypeError', '2nd arg must be a tuple');
-  const kw = kwargs === MISSING ? null : kwargs;
-  if (kw !== null && !isDict(kw)) raise('TypeError', 'optional 3rd arg must be a dictionary');
+/**
+ * do_start_new_thread: posts a start record (function, args, kwargs, handle) to a pool worker.
+ * Non-daemon threads' handles are registered for _shutdown() before the thread can end.
+ */
+function startThread(func: Value, args: Ref, kw: Value, handle: Ref, daemon: boolean): number {
+  markStarting(handle);
+  if (!daemon) addShutdownHandle(handle);
   prunePendingStarts();
   // Starting a thread orders this thread's earlier output before the new thread's (_io.ts).
   flushAllStreams();
-  const rec = allocObj(TYPE_ADDR[startRecordType.index]!, 3, 8);
+  const rec = allocObj(TYPE_ADDR[startRecordType.index]!, 4, 8);
   setSlot(rec, 0, encode(func));
   setSlot(rec, 1, encode(args));
   setSlot(rec, 2, encode(kw));
+  setSlot(rec, 3, encode(handle));
   const ref = new Ref(rec);
   EXTRA_ROOTS.add(ref);
   pendingStarts.push(ref);
@@ -377,12 +195,16 @@ function startNewThread(func: Value, args: Value, kwargs: Value | typeof MISSING
   try {
     pw = claimIdle() ?? spawnWorker();
     Atomics.store(pw.ctl, POOL_STATE, POOL_BUSY);
+    // The handle is RUNNING with its ident before the thread can look at it (ThreadHandle_start).
+    markRunning(handle, identOf(pw.w.threadId));
     const job: ThreadJob = { record: rec };
     pw.w.postMessage(job);
   } catch (e) {
     addWord(rawBase(st), -1);
     EXTRA_ROOTS.delete(ref);
     pendingStarts.pop();
+    if (!daemon) removeShutdownHandle(handle);
+    markExiting(handle, true);
     raise('RuntimeError', `can't start new thread (${String((e as Error).message)})`);
   }
   // The next thread's worker loads while this one runs (an error here only loses the head start).
@@ -394,16 +216,155 @@ function startNewThread(func: Value, args: Value, kwargs: Value | typeof MISSING
   return identOf(pw.w.threadId);
 }
 
+function startNewThread(func: Value, args: Value, kwargs: Value | typeof MISSING): number {
+  if (!isCallableValue(func)) raise('TypeError', 'first arg must be callable');
+  if (!isTuple(args)) raise('TypeError', '2nd arg must be a tuple');
+  const kw = kwargs === MISSING ? null : kwargs;
+  if (kw !== null && !isDict(kw)) raise('TypeError', 'optional 3rd arg must be a dictionary');
+  return startThread(func, args, kw, newHandle(), true);
+}
+
+function startJoinableThread(func: Value, handle: Value, daemon: Value): Ref {
+  if (!isCallableValue(func)) raise('TypeError', 'thread function must be callable');
+  if (handle !== null && !isThreadHandle(handle)) raise('TypeError', "'handle' must be a _ThreadHandle");
+  const h = handle ?? newHandle();
+  startThread(func, newTuple([]), null, h, truthy(daemon));
+  return h;
+}
+
+/**
+ * The pool worker's side of a start record (thread_run.ts): the thread begins with a new serial
+ * number (thread-local data is keyed by it, and a worker runs many threads in turn).
+ */
+export function threadBegins(): void {
+  setThreadSerial(addWord(rawBase(shared()) + 4, 1) + 1);
+  // The recursion limit is the interpreter's, not the previous thread's on this worker.
+  const limit = dictGet(interpreterState(), RECURSION_LIMIT_KEY);
+  TS.limit = typeof limit === 'number' ? limit : 1000;
+}
+
+/** The end of thread_run: thread-local dicts go, then the handle says the thread is exiting. */
+export function threadEnds(record: number): void {
+  try {
+    clearThreadLocals();
+  } finally {
+    const h = decode(getSlot(record, 3));
+    if (h instanceof Ref) {
+      removeShutdownHandle(h);
+      markExiting(h, false);
+    }
+    setThreadSerial(0);
+  }
+}
+
+// ---- stack size ----------------------------------------------------------------------------------
+
+/** _PyOS_MIN_STACK_SIZE + SYSTEM_PAGE_SIZE on 64-bit Linux. */
+const MIN_STACK = 53248;
+/** A worker's default stack: deep enough for the recursion limit's default. */
+const DEFAULT_STACK_MB = 8;
+
+function stackSizeBytes(): number {
+  return loadWord(rawBase(shared()) + 8);
+}
+
+/** Threads get at least the requested stack: the default when it is larger, else the size rounded up to a page. */
+function workerStackMb(): number {
+  return Math.max(DEFAULT_STACK_MB, Math.ceil(stackSizeBytes() / 4096) * 4096 / (1 << 20));
+}
+
+/** thread_stack_size: sets the stack size for threads started later; returns the previous setting. */
+function stackSize(size: Value): number {
+  const n = Number(asIndex(size));
+  if (n !== 0 && n < MIN_STACK) raise('ValueError', `size must be at least ${MIN_STACK} bytes`);
+  // The size is kept in one heap word: larger ones are refused, as pthread_attr_setstacksize refuses some.
+  if (n > 0x7fffffff) raise('ValueError', `size not valid: ${n} bytes`);
+  const old = stackSizeBytes();
+  storeWord(rawBase(shared()) + 8, n);
+  return old;
+}
+
+// ---- names and native ids --------------------------------------------------------------------
+// Linux lets a thread read and set its own name and learn its kernel id through /proc/thread-self;
+// Node runs synchronous fs calls on the calling thread, so these are the worker's own OS thread.
+
+/** _PYTHREAD_NAME_MAXLEN on Linux: 15 bytes and the NUL. */
+const NAME_MAXLEN = 15;
+
+function getName(): string {
+  const b = sys(() => readFileSync('/proc/thread-self/comm'));
+  return fsdecode(b.subarray(0, b.length > 0 && b[b.length - 1] === 10 ? b.length - 1 : b.length));
+}
+
+function setName(name: Value): null {
+  if (typeof name !== 'string') raise('TypeError', `set_name() argument 'name' must be str, not ${typeNameOf(name)}`);
+  // The filesystem encoding with "replace" (a lone surrogate becomes '?'), cut to the kernel's limit.
+  const enc = Buffer.from(encodeStr(name, 'utf-8', 'replace'));
+  sys(() => writeFileSync('/proc/thread-self/comm', enc.subarray(0, NAME_MAXLEN)));
+  return null;
+}
+
+let nativeId = 0;
+/** get_native_id: the kernel's thread id (gettid), the last part of /proc/thread-self's target. */
+function getNativeId(): number {
+  if (nativeId === 0) nativeId = Number(sys(() => readlinkSync('/proc/thread-self')).split('/').pop());
+  return nativeId;
+}
+
+// ---- excepthook -------------------------------------------------------------------------------
+
+const exceptHookArgs = defineStructSeq({
+  module: '_thread', name: '_ExceptHookArgs', fields: ['exc_type', 'exc_value', 'exc_traceback', 'thread'],
+  constructible: true, doc: 'ExceptHookArgs\n\nType used to pass arguments to threading.excepthook.',
+});
+
+/** thread_excepthook: "Exception in thread NAME:" and the traceback on sys.stderr (or thread._stderr). */
+function excepthook(args: Value): null {
+  if (!(args instanceof Ref) || typeOf(args) !== TYPE_ADDR[exceptHookArgs.def.index]!) {
+    raise('TypeError', '_thread.excepthook argument type must be ExceptHookArgs');
+  }
+  const item = (n: string): Value => getattrOrUndefined(args, n) ?? null;
+  const excType = item('exc_type');
+  if (excType instanceof Ref && excType.a === builtinTypeAddr('SystemExit')) return null;
+  const thread = item('thread');
+  let file = sysGet('stderr') ?? null;
+  if (file === null) {
+    if (thread === null) return null;
+    file = getattrOrUndefined(thread, '_stderr') ?? null;
+    if (file === null) return null;
+  }
+  const write = (t: string): void => void call(getattrOrUndefined(file, 'write') ?? raise('AttributeError', 'write'), [t]);
+  const name = thread === null ? undefined : getattrOrUndefined(thread, 'name');
+  write('Exception in thread ');
+  write(name !== undefined ? strOf(name) : String(currentIdent()));
+  write(':\n');
+  const value = item('exc_value');
+  write(formatException(value !== null ? value : excType).join(''));
+  const flush = getattrOrUndefined(file, 'flush');
+  if (flush !== undefined) call(flush, []);
+  return null;
+}
+
+/** interrupt_main needs signal delivery to the main thread at a safe point, which ftpy lacks. */
+function interruptMain(signum: Value): never {
+  if (typeof signum !== 'number' && typeof signum !== 'boolean') {
+    raise('TypeError', `'${typeNameOf(signum)}' object cannot be interpreted as an integer`);
+  }
+  if (Number(signum) < 1 || Number(signum) >= 65) raise('ValueError', 'signal number out of range');
+  raise('NotImplementedError', '_thread.interrupt_main() is not supported by ftpy (no signals to the main thread)');
+}
+
 export const threadModule = defineModule({
   name: '_thread',
   doc: 'This module provides primitive operations to write multi-threaded programs.\nThe \'threading\' module provides a more convenient interface.',
   functions: {
     start_new_thread: { sig: 'start_new_thread(function, args, kwargs=<unrepresentable>, /)', fn: startNewThread },
     start_new: { sig: 'start_new(function, args, kwargs=<unrepresentable>, /)', fn: startNewThread },
+    start_joinable_thread: { sig: 'start_joinable_thread(function, handle=None, daemon=True)', fn: startJoinableThread },
     allocate_lock: { sig: 'allocate_lock()', fn: () => newLock() },
     allocate: { sig: 'allocate()', fn: () => newLock() },
     get_ident: { sig: 'get_ident()', fn: () => currentIdent() },
-    get_native_id: { sig: 'get_native_id()', fn: () => process.pid + threadId },
+    get_native_id: { sig: 'get_native_id()', fn: getNativeId },
     _count: {
       sig: '_count()',
       fn: () => {
@@ -411,25 +372,27 @@ export const threadModule = defineModule({
         return loadWord(rawBase(shared()));
       },
     },
-    stack_size: {
-      sig: 'stack_size(size=0, /)',
-      fn: (size: Value) => {
-        if (typeof size !== 'number' || !Number.isInteger(size)) raise('TypeError', `'${typeNameOf(size)}' object cannot be interpreted as an integer`);
-        if (size !== 0 && size < 32768) raise('ValueError', 'size not valid: 32768 bytes');
-        return 0;
-      },
-    },
+    stack_size: { sig: 'stack_size(size=0, /)', fn: stackSize },
     _get_main_thread_ident: { sig: '_get_main_thread_ident()', fn: () => identOf(0) },
+    _make_thread_handle: { sig: '_make_thread_handle(ident, /)', fn: makeThreadHandle },
+    _shutdown: { sig: '_shutdown()', fn: shutdown },
+    _excepthook: { sig: '_excepthook(args, /)', fn: excepthook },
     daemon_threads_allowed: { sig: 'daemon_threads_allowed()', fn: () => true },
     _is_main_interpreter: { sig: '_is_main_interpreter()', fn: () => true },
     exit: { sig: 'exit()', fn: () => { throw pyExc('SystemExit'); } },
-    interrupt_main: { sig: 'interrupt_main(signum=2, /)', fn: () => null },
+    exit_thread: { sig: 'exit_thread()', fn: () => { throw pyExc('SystemExit'); } },
+    interrupt_main: { sig: 'interrupt_main(signum=2, /)', fn: interruptMain },
+    set_name: { sig: 'set_name(name)', fn: setName },
+    _get_name: { sig: '_get_name()', fn: getName },
   },
   init: (d) => {
     shared();
     dictSet(d, 'LockType', new Ref(TYPE_ADDR[lockType.index]!));
     dictSet(d, 'lock', new Ref(TYPE_ADDR[lockType.index]!));
     dictSet(d, 'RLock', new Ref(TYPE_ADDR[rlockType.index]!));
+    dictSet(d, '_ThreadHandle', new Ref(TYPE_ADDR[threadHandleType.index]!));
+    dictSet(d, '_local', new Ref(TYPE_ADDR[localType.index]!));
+    dictSet(d, '_ExceptHookArgs', new Ref(TYPE_ADDR[exceptHookArgs.def.index]!));
     dictSet(d, 'TIMEOUT_MAX', new PyFloat(TIMEOUT_MAX));
     dictSet(d, 'error', new Ref(builtinTypeAddr('RuntimeError')));
   },

@@ -23,7 +23,11 @@ import { formatException, formatUnraisable } from '../vm/tbprint.js';
 import { nativeModuleNames } from '../vm/imports.js';
 import { STDLIB_MODULE_NAMES } from './sys_stdlib_names.js';
 import { newSetFrom } from '../objects/set.js';
+import { interpreterState } from '../vm/runtime.js';
 import type { Frame } from '../vm/state.js';
+
+/** Where sys.setrecursionlimit() leaves the limit for threads started later (interpreterState()). */
+export const RECURSION_LIMIT_KEY = 'sys.recursionlimit';
 
 export const VERSION = { major: 3, minor: 14, micro: 7, releaselevel: 'final', serial: 0 };
 export const HEXVERSION = (3 << 24) | (14 << 16) | (7 << 8) | (0xf << 4);
@@ -184,6 +188,8 @@ export const sysModule = defineModule({
           raise('RecursionError', `cannot set the recursion limit to ${n} at the recursion depth ${TS.depth}: the limit is too low`);
         }
         TS.limit = n;
+        // Interpreter-wide in CPython: threads started later begin with it (_thread.threadBegins).
+        dictSet(interpreterState(), RECURSION_LIMIT_KEY, n);
         return null;
       }),
     },

@@ -5,7 +5,8 @@ import { allocObj as alloc } from './alloc.js';
 import { MethodSlot } from './layouts.js';
 import { Ref, decode, encode, getSlot, setSlot, type Value } from './value.js';
 import { defineBuiltinType, TYPE_ADDR } from './registry.js';
-import { call, repr, typeNameOf } from './protocol.js';
+import { call, raise, repr, typeNameOf } from './protocol.js';
+import { lookup, typeOf } from './typeobject.js';
 import { genericGetAttr } from './object.js';
 import { pyHash, sameObject, notImplemented } from './coll_ops.js';
 import { H } from './hooks.js';
@@ -21,6 +22,17 @@ export const methodType = defineBuiltinType({
   name: 'method',
   instanceSlots: MethodSlot.Count,
   methods: {
+    // method_new: types.MethodType(function, instance).
+    __new__: {
+      sig: '__new__(type, /, *args, **kwargs)', kind: 'staticmethod',
+      fn: ((_t: Value, args: Value[], kw: Map<string, Value>) => {
+        if (kw.size > 0) raise('TypeError', 'method() takes no keyword arguments');
+        if (args.length !== 2) raise('TypeError', `method expected 2 arguments, got ${args.length}`);
+        if (lookup(typeOf(args[0]!), '__call__') === undefined) raise('TypeError', 'first argument must be callable');
+        if (args[1] === null) raise('TypeError', 'instance must not be None');
+        return newMethod(args[0]!, args[1]!);
+      }) as never,
+    },
     __call__: {
       sig: '__call__($self, /, *args, **kwargs)',
       fn: ((m: Value, args: Value[], kw: Map<string, Value>) =>

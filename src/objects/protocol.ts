@@ -365,7 +365,13 @@ const SEQUENCE_METHOD_TYPES = new Set([
 export function iter(v: Value): Value {
   const t = typeOf(v);
   const it = builtinSlot(t, 'iter');
-  if (it !== undefined) return it(v);
+  if (it !== undefined) {
+    // An iterator's iter() is the argument itself, which the caller may hold only in a JS local while
+    // next() runs Python code (a generator passed straight from a call to list()/set()): pin it.
+    const r = it(v);
+    if (r instanceof Ref) pinAddr(r.a);
+    return r;
+  }
   const m = lookup(t, '__iter__');
   if (m === null || (m === undefined && lookup(t, '__getitem__') === undefined)) {
     raise('TypeError', `'${typeName(t)}' object is not iterable`);

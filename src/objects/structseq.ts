@@ -14,9 +14,13 @@ export interface StructSeqDecl {
   /** Module and name: 'sys' + 'version_info' make the type 'sys.version_info'. */
   module: string;
   name: string;
-  /** All field names; the first `visible` are the tuple items. */
+  /** All field names; the first `visible` (less the unnamed ones) are the tuple items. */
   fields: string[];
   visible?: number;
+  /** Tuple items without a name, the last of the visible ones (os.stat_result's integer times). */
+  unnamed?: number;
+  /** Completes the values Python code passed to the constructor (hidden ones are None when not given). */
+  onNew?: (values: Value[]) => void;
   /** Whether Python code may construct instances from a sequence (time.struct_time can). */
   constructible?: boolean;
   doc?: string;
@@ -30,12 +34,15 @@ export interface StructSeq {
 
 export function defineStructSeq(d: StructSeqDecl): StructSeq {
   const visible = d.visible ?? d.fields.length;
-  const hidden = d.fields.length - visible;
+  const unnamed = d.unnamed ?? 0;
+  const named = visible - unnamed;
+  const hidden = d.fields.length - named;
+  const nFields = visible + hidden;
   const full = `${d.module}.${d.name}`;
   const typeAddr = (): number => TYPE_ADDR[def.index]!;
   const field = (i: number) => ((self: Value) => {
     const a = (self as Ref).a;
-    return i < visible ? tupleGet(a, i) : decode(getSlot(a, i - visible)) ?? null;
+    return i < named ? tupleGet(a, i) : decode(getSlot(a, i - named)) ?? null;
   }) as never;
   const getsets: Record<string, { get: never }> = {};
   d.fields.forEach((f, i) => { getsets[f] = { get: field(i) }; });
@@ -61,9 +68,11 @@ export function defineStructSeq(d: StructSeqDecl): StructSeq {
           if (items.length < visible) {
             raise('TypeError', `${full}() takes an at least ${visible}-sequence (${items.length}-sequence given)`);
           }
-          if (items.length > d.fields.length) {
-            raise('TypeError', `${full}() takes an at most ${d.fields.length}-sequence (${items.length}-sequence given)`);
+          if (items.length > nFields) {
+            raise('TypeError', `${full}() takes an at most ${nFields}-sequence (${items.length}-sequence given)`);
           }
+          while (items.length < nFields) items.push(null);
+          d.onNew?.(items);
           return make(items, (cls as Ref).a);
         }) as never,
       },
@@ -75,8 +84,8 @@ export function defineStructSeq(d: StructSeqDecl): StructSeq {
     getsets,
     attrs: {
       n_sequence_fields: () => visible,
-      n_fields: () => d.fields.length,
-      n_unnamed_fields: () => 0,
+      n_fields: () => nFields,
+      n_unnamed_fields: () => unnamed,
     },
     // __repr__ is derived from the repr slot (registry.ts slot wrappers).
     slots: {

@@ -87,6 +87,10 @@ function findAndLoad(name: string): Ref {
   let searchPath: Value[];
   if (dot >= 0) {
     const parent = importModule(name.slice(0, dot));
+    // Importing the parent may have put the child in sys.modules (os puts os.path there):
+    // _find_and_load_unlocked looks again before needing the parent to be a package.
+    const now = dictGet(MODULES, name);
+    if (now !== undefined && now !== null) return now as Ref;
     const p = dictGet(moduleDict(parent), '__path__');
     if (p === undefined) {
       const msg = `No module named '${name}'; '${name.slice(0, dot)}' is not a package`;

@@ -21,7 +21,7 @@ import { isInstanceOfBuiltin } from './errors.js';
 import { formatUnraisable } from './tbprint.js';
 import { flushAllStreams } from '../modules/_io.js';
 import {
-  setSharedState, setThisThreadId, workerThreads, POOL_IDLE, POOL_READY, POOL_STATE, type PoolWorkerData, type ThreadJob,
+  setSharedState, setThisThreadId, workerThreads, threadBegins, threadEnds, POOL_IDLE, POOL_READY, POOL_STATE, type PoolWorkerData, type ThreadJob,
 } from '../modules/_thread.js';
 
 /** An internal failure: a thread blocked in Python code may wait for this one forever, so the whole
@@ -76,6 +76,7 @@ function runJob(data: PoolWorkerData, job: ThreadJob): void {
   const record = new Ref(job.record);
   EXTRA_ROOTS.add(record);
   storeWord(rawBase(job.record), 1);
+  threadBegins();
   try {
     callThreadFunction(record);
   } finally {
@@ -84,6 +85,8 @@ function runJob(data: PoolWorkerData, job: ThreadJob): void {
     } catch {
       // stdout gone (EPIPE): nothing to report it on.
     }
+    // Thread-local data goes and joiners wake (the start record still roots the handle).
+    threadEnds(job.record);
     EXTRA_ROOTS.delete(record);
     PIN.top = 0;
     TS.frame = null;
@@ -110,7 +113,10 @@ export function workerMain(): void {
   const data = workerData as PoolWorkerData;
   attachWorker(data.handle);
   setSharedState(data.shared);
-  idle(data);
+  // BLOCKED while waiting, but the pool state is left alone: the starter made it IDLE at spawn, or
+  // has already claimed it (BUSY, a job queued); storing IDLE here would let a second job queue up
+  // behind a thread that may block forever (found with 3 threads waiting on a Barrier).
+  if (!enterBlocking()) fatal(new Error('no heap room to publish an idle worker\'s roots'));
   Atomics.store(data.ctl, POOL_READY, 1);
   parentPort!.on('message', (job: ThreadJob) => {
     try {

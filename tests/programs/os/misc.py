@@ -1,0 +1,33 @@
+# os process and system calls: uname, times, ids, urandom, cpu_count, strerror, wait statuses, sysconf names, constants
+# ftpy-expect: native
+import os, sys
+
+u = os.uname()
+print(type(u).__name__, type(u).__module__, len(u), u.sysname, [type(x).__name__ for x in u], u[0] == u.sysname)
+t = os.times()
+print(type(t).__name__, len(t), [type(x).__name__ for x in t], t.user >= 0, t.elapsed > 0)
+print(os.getpid() > 0, os.getppid() >= 0, os.getuid() == os.geteuid(), os.getgid() == os.getegid())
+print(type(os.getgroups()).__name__)
+print(len(os.urandom(0)), len(os.urandom(16)), type(os.urandom(4)).__name__)
+print(os.cpu_count() >= 1, os.process_cpu_count() >= 1)
+print([os.strerror(n) for n in (0, 1, 2, 13, 17, 22, 41, 133, 134, 1000, -1)])
+for s in (0, 256, 0x0900, 9, 15, 0x8b):
+    print(s, os.waitstatus_to_exitcode(s), os.WIFEXITED(s), os.WEXITSTATUS(s), os.WIFSIGNALED(s), os.WTERMSIG(s), os.WCOREDUMP(s), os.WIFSTOPPED(s))
+print(os.sysconf('SC_CLK_TCK'), os.sysconf('SC_PAGESIZE'), os.sysconf('SC_PAGE_SIZE') == os.sysconf(30))
+print(os.sysconf('SC_NPROCESSORS_ONLN') == os.cpu_count())
+print(len(os.sysconf_names), os.sysconf_names['SC_OPEN_MAX'], len(os.confstr_names), os.confstr('CS_PATH'))
+print(os.O_RDONLY, os.O_WRONLY, os.O_RDWR, os.O_CREAT, os.O_EXCL, os.O_TRUNC, os.O_APPEND, os.O_NONBLOCK, os.O_CLOEXEC)
+print(os.F_OK, os.R_OK, os.W_OK, os.X_OK, os.SEEK_SET, os.SEEK_CUR, os.SEEK_END, os.EX_OK, os.EX_USAGE)
+print(os.name, os.sep, os.altsep, os.extsep, os.pathsep, os.curdir, os.pardir, repr(os.linesep), os.devnull, os.defpath)
+print(os.device_encoding(9999), os.isatty(9999))
+print(os.terminal_size((80, 24)), os.terminal_size((80, 24)).columns)
+print(os.stat_result(tuple(range(10))))
+r = os.stat_result(tuple(range(10)))
+print(r.st_atime, r.st_mtime, r.st_ctime, r.st_atime_ns, r.st_blksize, r.n_fields, r.n_sequence_fields, r.n_unnamed_fields)
+r = os.stat_result(tuple(range(13)))
+print(r.st_atime, r[7], r.st_ctime)
+print(os.stat_result.__module__, os.DirEntry.__module__, os.terminal_size.__module__, os.uname_result.__module__)
+print(sorted(k for k in ('stat', 'open', 'scandir', 'listdir', 'getcwd', 'environ', 'fspath', 'strerror') if hasattr(os, k)))
+print(os.fsencode('a\udcff'), ascii(os.fsdecode(b'a\xff')), os.fsencode(b'x'), os.fsdecode('y'))
+print(os.getcwd() == os.path.abspath('.'), isinstance(os.getcwdb(), bytes))
+print(sys.platform, os.sys is sys)
