@@ -19,6 +19,8 @@ import '../../src/objects/dict_type.js';
 import '../../src/objects/set.js';
 import '../../src/objects/iterators.js';
 import '../../src/objects/range.js';
+// coll_ops uses numcore, whose type hooks need complex defined.
+import '../../src/objects/complex.js';
 import { defineBuiltinType, builtinTypeDef, builtinTypeAddr, BUILTIN_TYPES } from '../../src/objects/registry.js';
 import { bootstrapHeap, attachBootstrap, SINGLETONS } from '../../src/objects/bootstrap.js';
 import { allocObj } from '../../src/objects/alloc.js';
