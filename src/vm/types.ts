@@ -57,3 +57,4 @@ import '../modules/atexit.js';
 import '../modules/weakref_proxy.js';
 import '../modules/_functools.js';
 import '../modules/_operator.js';
+import '../modules/_codecs.js';
