@@ -142,12 +142,30 @@ export function charmapEncode(s: string, errors: string, mapping: Value): Uint8A
   return w.result();
 }
 
-/** charmap_build: the encoding map {ord(ch): index} of a decoding table (U+FFFE entries skipped). */
+/**
+ * charmap_build (PyUnicode_BuildEncodingMap): the encoding map {ord(ch): index} of the first 256
+ * entries of a decoding table. CPython returns its EncodingMap (which skips U+FFFE entries) for a
+ * table that starts with NUL and is BMP without other NULs, else a dict of all entries; ftpy
+ * returns a dict in both cases, with the same contents.
+ */
 export function charmapBuild(table: string): Value {
+  const cps = codePoints(table).slice(0, 256);
+  if (cps.length === 0) raise('TypeError', 'bad argument type for built-in operation');
+  let needDict = cps[0] !== 0;
+  const l1 = new Set<number>();
+  const l2 = new Set<number>();
+  for (let i = 1; i < cps.length && !needDict; i++) {
+    const c = cps[i]!;
+    if (c === 0 || c > 0xffff) needDict = true;
+    else if (c !== 0xfffe) {
+      l1.add(c >> 11);
+      l2.add(c >> 7);
+    }
+  }
+  if (l1.size >= 0xff || l2.size >= 0xff) needDict = true;
   const d = newDict();
-  const cps = codePoints(table);
   for (let i = 0; i < cps.length; i++) {
-    if (cps[i] === 0xfffe) continue;
+    if (cps[i] === 0xfffe && !needDict) continue;
     dictSet(d, cps[i]!, i);
   }
   return new Ref(d);
