@@ -58,3 +58,4 @@ import '../modules/weakref_proxy.js';
 import '../modules/_functools.js';
 import '../modules/_operator.js';
 import '../modules/_codecs.js';
+import '../modules/binascii.js';
