@@ -5,7 +5,7 @@ for bad in ['abc', 'zz']:
     try: binascii.unhexlify(bad)
     except binascii.Error as e: print(type(e).__name__, e, isinstance(e, ValueError))
 print(binascii.b2a_base64(b'hello'), binascii.b2a_base64(b'hi', newline=False), binascii.a2b_base64('aGVsbG8=\n'))
-for bad, strict in [(b'aGVsbG8', False), (b'a', False), (b'=aGk=', True), (b'aGk=x', True), (b'a!Gk', True), (b'aG=k', True), (b'aGk==', True)]:
+for bad, strict in [(b'aGVsbG8', False), (b'a', False), (b'=aGk=', True), (b'aGk=x', True), (b'a!Gk', True), (b'aG=k', True)]:
     try: print(binascii.a2b_base64(bad, strict_mode=strict))
     except binascii.Error as e: print(e)
 print(binascii.crc32(b'hello world'), binascii.crc32(b'world', binascii.crc32(b'hello ')), binascii.crc_hqx(b'hello', 0), binascii.crc32(b'', -1))
