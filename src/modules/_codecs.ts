@@ -55,7 +55,7 @@ export function normalizeName(name: string): string {
 }
 
 function strParam(v: Value, fname: string, arg: string): string {
-  if (!isStr(v)) raise('TypeError', `${fname}() argument ${arg} must be str, not ${typeNameOf(v)}`);
+  if (!isStr(v)) raise('TypeError', `${fname}() ${arg} must be str, not ${typeNameOf(v)}`);
   const s = strOf(v);
   if (s.includes('\0')) raise('ValueError', 'embedded null character');
   return s;
@@ -139,14 +139,14 @@ function runCodec(coder: Value, obj: Value, encoding: string, errors: string | n
 }
 
 function encode(obj: Value, encoding: Value, errors: Value): Value {
-  const enc = strParam(encoding, 'encode', "'encoding'");
-  const err = strParam(errors, 'encode', "'errors'");
+  const enc = strParam(encoding, 'encode', "argument 'encoding'");
+  const err = strParam(errors, 'encode', "argument 'errors'");
   return runCodec(codecItem(enc, 0, null), obj, enc, err, 'encoding');
 }
 
 function decode(obj: Value, encoding: Value, errors: Value): Value {
-  const enc = strParam(encoding, 'decode', "'encoding'");
-  const err = strParam(errors, 'decode', "'errors'");
+  const enc = strParam(encoding, 'decode', "argument 'encoding'");
+  const err = strParam(errors, 'decode', "argument 'errors'");
   return runCodec(codecItem(enc, 1, null), obj, enc, err, 'decoding');
 }
 
@@ -172,7 +172,7 @@ function errorRegistry(): number {
 }
 
 function registerError(name: Value, handler: Value): Value {
-  const n = strParam(name, 'register_error', '1');
+  const n = strParam(name, 'register_error', 'argument 1');
   if (!isCallableValue(handler)) raise('TypeError', 'handler must be callable');
   dictSet(errorRegistry(), n, handler);
   return null;
@@ -185,7 +185,7 @@ export function lookupError(name: string): Value {
 }
 
 function unregisterError(name: Value): Value {
-  const n = strParam(name, '_unregister_error', '1');
+  const n = strParam(name, '_unregister_error', 'argument');
   if (n in BUILTIN_HANDLERS) raise('ValueError', `cannot un-register built-in error handler '${n}'`);
   return dictDel(errorRegistry(), n);
 }

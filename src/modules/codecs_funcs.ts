@@ -40,17 +40,10 @@ export function strArg(v: Value, fname: string): string {
 }
 
 /** data: Py_buffer, or Py_buffer(accept={str, buffer}) (a str is its UTF-8 bytes). */
-export function bufferArg(v: Value, fname: string, acceptStr = false): Uint8Array {
-  if (isStr(v)) {
-    if (acceptStr) return encodeNative('utf_8', strOf(v), 'strict');
-    raise('TypeError', `${fname}() argument 1 must be bytes-like object, not str`);
-  }
-  const b = bufferBytes(v);
-  if (b === null) {
-    raise('TypeError', acceptStr
-      ? `${fname}() argument 1 must be str or bytes-like object, not ${typeNameOf(v)}`
-      : `${fname}() argument 1 must be bytes-like object, not ${typeNameOf(v)}`);
-  }
+export function bufferArg(v: Value, _fname: string, acceptStr = false): Uint8Array {
+  if (isStr(v) && acceptStr) return encodeNative('utf_8', strOf(v), 'strict');
+  const b = isStr(v) ? null : bufferBytes(v);
+  if (b === null) raise('TypeError', `a bytes-like object is required, not '${typeNameOf(v)}'`);
   return b;
 }
 
