@@ -26,6 +26,7 @@ const K_SEARCH = '_codecs.search';
 const K_CACHE = '_codecs.cache';
 const K_ERRORS = '_codecs.errors';
 const K_INIT = '_codecs.init';
+const K_LOCK = '_codecs.init_lock';
 
 function stateEntry(key: string, make: () => Value): number {
   const st = interpreterState();
@@ -80,14 +81,28 @@ function unregister(f: Value): Value {
   return null;
 }
 
+/**
+ * CPython imports encodings (which registers its search function) at interpreter start; ftpy does
+ * it on the first lookup. Other threads wait for it under an interpreter-wide RLock (reentrant:
+ * the importing thread may look codecs up meanwhile).
+ */
+function importEncodings(): void {
+  const lockObj = stateEntry(K_LOCK, () => call(getattr(importModule('_thread'), 'RLock'), []));
+  const lk = new Ref(lockObj);
+  call(getattr(lk, 'acquire'), []);
+  try {
+    if (dictGet(interpreterState(), K_INIT) === undefined) {
+      importModule('encodings');
+      dictSet(interpreterState(), K_INIT, true);
+    }
+  } finally {
+    call(getattr(lk, 'release'), []);
+  }
+}
+
 /** _PyCodec_Lookup: the CodecInfo (a 4-tuple subclass) for an encoding name. */
 export function lookup(encoding: string): Value {
-  const st = interpreterState();
-  if (dictGet(st, K_INIT) === undefined) {
-    // CPython imports encodings at interpreter start; it registers its search function.
-    dictSet(st, K_INIT, true);
-    importModule('encodings');
-  }
+  if (dictGet(interpreterState(), K_INIT) === undefined) importEncodings();
   const key = normalizeName(encoding);
   const cached = dictGet(searchCache(), key);
   if (cached !== undefined) return cached;
