@@ -201,7 +201,7 @@ export function lookupError(name: string): Value {
 
 function unregisterError(name: Value): Value {
   const n = strParam(name, '_unregister_error', 'argument');
-  if (n in BUILTIN_HANDLERS) raise('ValueError', `cannot un-register built-in error handler '${n}'`);
+  if (Object.hasOwn(BUILTIN_HANDLERS, n)) raise('ValueError', `cannot un-register built-in error handler '${n}'`);
   return dictDel(errorRegistry(), n);
 }
 
@@ -209,8 +209,12 @@ function unregisterError(name: Value): Value {
 
 setCodecFallback({
   encode(s, encoding, errors) {
-    // encodeStr checks that the result is bytes-like.
-    return runCodec(codecItem(encoding, 0, 'codecs.encode()'), s, encoding, errors, 'encoding');
+    const r = runCodec(codecItem(encoding, 0, 'codecs.encode()'), s, encoding, errors, 'encoding');
+    // PyUnicode_AsEncodedString takes bytes, and bytearray (which it warns about and copies).
+    if (!isInstanceOfBuiltin(r, 'bytes') && !isInstanceOfBuiltin(r, 'bytearray')) {
+      raise('TypeError', `'${encoding}' encoder returned '${typeNameOf(r)}' instead of 'bytes'; use codecs.encode() to encode to arbitrary types`);
+    }
+    return r;
   },
   decode(data, encoding, errors) {
     const r = runCodec(codecItem(encoding, 1, 'codecs.decode()'), newBytes(data), encoding, errors, 'decoding');
@@ -221,7 +225,7 @@ setCodecFallback({
   },
   errorHandler(name) {
     const reg = dictGet(interpreterState(), K_ERRORS);
-    if (reg === undefined) return name in BUILTIN_HANDLERS ? lookupError(name) : undefined;
+    if (reg === undefined) return Object.hasOwn(BUILTIN_HANDLERS, name) ? lookupError(name) : undefined;
     return dictGet((reg as Ref).a, name);
   },
 });
