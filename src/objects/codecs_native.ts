@@ -104,7 +104,7 @@ export function setExceptionThrower(f: (exc: Ref) => never): void {
 
 // ---- Unicode errors --------------------------------------------------------------------------------
 
-function unicodeError(kind: string, encoding: string, object: Value, start: number, end: number, reason: string): Ref {
+export function unicodeError(kind: string, encoding: string, object: Value, start: number, end: number, reason: string): Ref {
   const e = newException(builtinTypeAddr(kind), [encoding, object, start, end, reason]);
   setExtra(e, 'encoding', encoding);
   setExtra(e, 'object', object);
@@ -142,7 +142,7 @@ function hex(n: number, w: number): string {
 // ---- standard error handlers ------------------------------------------------------------------------
 
 /** backslashreplace for code points (encode side). */
-function backslashEscapes(cps: number[], start: number, end: number): string {
+export function backslashEscapes(cps: number[], start: number, end: number): string {
   let s = '';
   for (let i = start; i < end; i++) {
     const c = cps[i]!;
@@ -151,7 +151,7 @@ function backslashEscapes(cps: number[], start: number, end: number): string {
   return s;
 }
 
-function nameEscapes(cps: number[], start: number, end: number): string {
+export function nameEscapes(cps: number[], start: number, end: number): string {
   let s = '';
   for (let i = start; i < end; i++) {
     const c = cps[i]!;
@@ -161,14 +161,15 @@ function nameEscapes(cps: number[], start: number, end: number): string {
   return s;
 }
 
-function xmlEscapes(cps: number[], start: number, end: number): string {
+export function xmlEscapes(cps: number[], start: number, end: number): string {
   let s = '';
   for (let i = start; i < end; i++) s += `&#${cps[i]!};`;
   return s;
 }
 
 interface EncodeCtx {
-  codec: NativeCodec;
+  /** 'other' for the codecs of _codecs (charmap, escapes): surrogatepass fails, surrogateescape is all or nothing. */
+  codec: NativeCodec | 'other';
   errorName: string;
   str: string;
   cps: number[];
@@ -197,6 +198,7 @@ function encodeErrorHandler(ctx: EncodeCtx): EncodeErrorFn {
           out.push(c - 0xdc00);
         }
         if (i < end) {
+          if (ctx.codec === 'other') return raiseIt(start, end, reason);
           if (ctx.codec.startsWith('utf_16') || ctx.codec.startsWith('utf_32') || i === start) return raiseIt(i, end, reason);
           return [{ bytes: Uint8Array.from(out) }, i];
         }
@@ -211,7 +213,7 @@ function encodeErrorHandler(ctx: EncodeCtx): EncodeErrorFn {
 function surrogatePassEncode(ctx: EncodeCtx, start: number, end: number,
   raiseIt: (s: number, e: number, r: string) => never, reason: string): Uint8Array {
   const c0 = ctx.codec;
-  if (c0 === 'latin_1' || c0 === 'ascii') return raiseIt(start, end, reason);
+  if (c0 === 'latin_1' || c0 === 'ascii' || c0 === 'other') return raiseIt(start, end, reason);
   const out: number[] = [];
   for (let i = start; i < end; i++) {
     const c = ctx.cps[i]!;
@@ -305,7 +307,7 @@ function decodeErrorHandler(ctx: DecodeCtx, errorName: string): DecodeErrorFn {
 }
 
 /** The surrogatepass decoding of the code unit at `start` (PyCodec_SurrogatePassErrors). */
-function surrogatePassDecode(d: Uint8Array, start: number, enc: string): [string, number] | undefined {
+export function surrogatePassDecode(d: Uint8Array, start: number, enc: string): [string, number] | undefined {
   let c = -1;
   let n = 0;
   if (enc === 'utf-8') {
@@ -329,6 +331,21 @@ function surrogatePassDecode(d: Uint8Array, start: number, enc: string): [string
   }
   if (c < 0xd800 || c > 0xdfff) return undefined;
   return [String.fromCharCode(c), start + n];
+}
+
+/** The error handler of a non-native codec's encoder (codec name `errorName`, e.g. 'charmap'). */
+export function encodeErrorFor(errorName: string, s: string, cps: number[], errors: string): EncodeErrorFn {
+  return encodeErrorHandler({ codec: 'other', errorName, str: s, cps, errors });
+}
+
+/** The error handler of a non-native codec's decoder; `obj` is the input object when there is one. */
+export function decodeErrorFor(errorName: string, data: Uint8Array, errors: string, obj: Value | null = null): DecodeErrorFn {
+  return decodeErrorHandler({ data, errors, obj }, errorName);
+}
+
+/** Raises a made exception the way the native codecs do. */
+export function throwException(exc: Ref): never {
+  return thrower(exc);
 }
 
 // ---- the API ---------------------------------------------------------------------------------------

@@ -62,3 +62,5 @@ import '../modules/_functools.js';
 import '../modules/_operator.js';
 import '../modules/_typing.js';
 import './framelocals.js';
+import '../modules/_codecs.js';
+import '../modules/binascii.js';
