@@ -1,10 +1,10 @@
-// posix functions on file descriptors: open/close/read/write/fsync/ftruncate/lseek and friends,
+// posix functions on file descriptors: open/close/read/write/lseek/fsync/ftruncate and friends,
 // synchronous Node calls on the process's real fds (so they mix with sys.stdout, which writes with
-// writeSync too). Node has no dup, dup2, pipe nor a seek that moves the fd's offset; lseek answers
-// where the offset is (SEEK_CUR 0, the kernel's "pos" in /proc/self/fdinfo) and says what it
-// cannot do otherwise. CPython: Modules/posixmodule.c (os_open_impl, _Py_read, _Py_write...).
-
-import { openSync, closeSync, readSync, writeSync, fsyncSync, fdatasyncSync, ftruncateSync, readFileSync, fstatSync } from 'node:fs';
+// writeSync too). Node's fs cannot move an fd's offset, but its WASI host can: lseek maps the fd as
+// a WASI instance's stdin and calls fd_seek, which is lseek(2) on the host fd. Node has no dup, dup2
+// nor pipe: those are absent. CPython: Modules/posixmodule.c (os_open_impl, _Py_read, _Py_write...).
+import { openSync, closeSync, readSync, writeSync, fsyncSync, fdatasyncSync, ftruncateSync, fstatSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { type Value } from '../objects/value.js';
 import { raise, typeNameOf, call } from '../objects/protocol.js';
 import { getattrOrUndefined } from '../vm/attr.js';
@@ -45,24 +45,60 @@ export function fdWrite(fd: number, data: Uint8Array): number {
   return sys(() => writeSync(fd, data, 0, data.length, null));
 }
 
-/** The fd's current offset, from the kernel (/proc/self/fdinfo). */
-export function fdTell(fd: number): number {
-  const info = sys(() => readFileSync(`/proc/self/fdinfo/${fd}`, 'latin1'));
-  const m = /^pos:\s*(\d+)/m.exec(info);
-  return m === null ? 0 : Number(m[1]);
+/** The WASI host (node:wasi prints an experimental-feature warning on load, which Python must not see). */
+interface WasmInstance { exports: { memory: { buffer: ArrayBuffer } } }
+/** The part of the WebAssembly API used here (the compiler's libs do not declare it). */
+const Wasm = (globalThis as unknown as { WebAssembly: { Module: new (b: Uint8Array) => object;
+  Instance: new (m: object, imports: object) => WasmInstance } }).WebAssembly;
+interface WasiHost { initialize(i: WasmInstance): void; wasiImport: Record<string, (...a: unknown[]) => number> }
+let wasiClass: (new (o: object) => WasiHost) | undefined;
+let memModule: object | undefined;
+/** A wasm module that only exports one page of memory (for fd_seek's result). */
+const MEMORY_ONLY = [0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 5, 3, 1, 0, 1, 7, 10, 1, 6, 0x6d, 0x65, 0x6d, 0x6f, 0x72, 0x79, 2, 0];
+/** WASI errno values fd_seek gives, as Linux errno numbers (EBADF, EINVAL, ESPIPE, EOVERFLOW; ENOTCAPABLE: a pipe). */
+const WASI_ERRNO: Record<number, number> = { 8: 9, 28: 22, 70: 29, 61: 75, 76: 29 };
+
+/** lseek(2): the new offset. */
+export function fdSeek(fd: number, pos: number | bigint, whence: number): number | bigint {
+  if (wasiClass === undefined) {
+    const saved = process.emitWarning;
+    process.emitWarning = () => undefined;
+    try {
+      wasiClass = (createRequire(import.meta.url)('node:wasi') as { WASI: typeof wasiClass }).WASI;
+    } finally {
+      process.emitWarning = saved;
+    }
+    memModule = new Wasm.Module(new Uint8Array(MEMORY_ONLY));
+  }
+  const host = new wasiClass!({ version: 'preview1', stdin: fd, stdout: 1, stderr: 2, returnOnExit: true });
+  const inst = new Wasm.Instance(memModule!, {});
+  host.initialize(inst);
+  const r = host.wasiImport.fd_seek!(0, BigInt(pos), whence, 0);
+  if (r !== 0) throw osError(WASI_ERRNO[r] ?? 22);
+  const off = new BigInt64Array(inst.exports.memory.buffer, 0, 1)[0]!;
+  return off <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(off) : off;
 }
 
-function lseek(fdV: Value, posV: Value, whenceV: Value): number {
+function lseek(fdV: Value, posV: Value, whenceV: Value): number | bigint {
   const fd = fdArg(fdV);
-  const pos = ssize(posV, 'long');
+  const pos = offArg(posV);
   const whence = fdArg(whenceV);
-  sys(() => fstatSync(fd));
+  // What lseek(2) checks first: a bad fd, then a bad whence, then an unseekable file.
+  const st = sys(() => fstatSync(fd));
   if (whence < 0 || whence > 4) throw osError(22);
-  const st = fstatSync(fd);
   if (st.isFIFO() || st.isSocket()) throw osError(29);
-  if (whence === 1 && pos === 0) return fdTell(fd);
-  if (whence === 0 && pos === fdTell(fd)) return pos;
-  raise('NotImplementedError', 'os.lseek() can only report the offset in ftpy (Node cannot move an fd\'s offset)');
+  flushAllStreams();
+  return fdSeek(fd, pos, whence);
+}
+
+/** A Py_off_t argument (64-bit). */
+function offArg(v: Value): number | bigint {
+  if (typeof v === 'number' && !Number.isInteger(v)) raise('TypeError', "'float' object cannot be interpreted as an integer");
+  const i = asIndex(v);
+  if (typeof i === 'bigint' && (i > 9223372036854775807n || i < -9223372036854775808n)) {
+    raise('OverflowError', 'Python int too large to convert to C long');
+  }
+  return i;
 }
 
 function write(fdV: Value, data: Value): number {
