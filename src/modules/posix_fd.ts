@@ -11,7 +11,6 @@ import { getattrOrUndefined } from '../vm/attr.js';
 import { asIndex } from '../objects/coll_ops.js';
 import { newBytes } from '../objects/bytes.js';
 import { bufferBytes } from '../objects/buffer.js';
-import { flushAllStreams } from './_io.js';
 import { fdArg, osError, pathArg, sys, noDirFd } from './posix_util.js';
 
 /** A Py_ssize_t / Py_off_t argument. */
@@ -25,7 +24,6 @@ function ssize(v: Value, what = 'ssize_t'): number {
 /** os.read: up to n bytes from the fd's current offset (EAGAIN on a non-blocking fd: BlockingIOError). */
 export function fdRead(fd: number, n: number): Uint8Array {
   if (n < 0) throw osError(22);
-  flushAllStreams();
   const buf = Buffer.alloc(n);
   const got = sys(() => {
     try {
@@ -40,8 +38,7 @@ export function fdRead(fd: number, n: number): Uint8Array {
 
 /** os.write: one write(2) at the fd's offset; the number of bytes written. */
 export function fdWrite(fd: number, data: Uint8Array): number {
-  // Text this worker buffered for the same fd goes out first, so the two keep their order.
-  flushAllStreams();
+  // Like CPython's, this bypasses sys.stdout's buffer: text buffered there is written when it is flushed.
   return sys(() => writeSync(fd, data, 0, data.length, null));
 }
 
@@ -58,8 +55,8 @@ const MEMORY_ONLY = [0, 0x61, 0x73, 0x6d, 1, 0, 0, 0, 5, 3, 1, 0, 1, 7, 10, 1, 6
 /** WASI errno values fd_seek gives, as Linux errno numbers (EBADF, EINVAL, ESPIPE, EOVERFLOW; ENOTCAPABLE: a pipe). */
 const WASI_ERRNO: Record<number, number> = { 8: 9, 28: 22, 70: 29, 61: 75, 76: 29 };
 
-/** lseek(2): the new offset. */
-export function fdSeek(fd: number, pos: number | bigint, whence: number): number | bigint {
+/** A WASI host whose stdin is `fd`, initialised on a memory-only instance. */
+function wasiHost(fd: number, returnOnExit: boolean): { host: WasiHost; inst: WasmInstance } {
   if (wasiClass === undefined) {
     const saved = process.emitWarning;
     process.emitWarning = () => undefined;
@@ -70,13 +67,25 @@ export function fdSeek(fd: number, pos: number | bigint, whence: number): number
     }
     memModule = new Wasm.Module(new Uint8Array(MEMORY_ONLY));
   }
-  const host = new wasiClass!({ version: 'preview1', stdin: fd, stdout: 1, stderr: 2, returnOnExit: true });
+  const host = new wasiClass!({ version: 'preview1', stdin: fd, stdout: 1, stderr: 2, returnOnExit });
   const inst = new Wasm.Instance(memModule!, {});
   host.initialize(inst);
+  return { host, inst };
+}
+
+/** lseek(2): the new offset. */
+export function fdSeek(fd: number, pos: number | bigint, whence: number): number | bigint {
+  const { host, inst } = wasiHost(fd, true);
   const r = host.wasiImport.fd_seek!(0, BigInt(pos), whence, 0);
   if (r !== 0) throw osError(WASI_ERRNO[r] ?? 22);
   const off = new BigInt64Array(inst.exports.memory.buffer, 0, 1)[0]!;
   return off <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(off) : off;
+}
+
+/** Ends the whole process now, from any thread (WASI's proc_exit is the C library's exit). */
+export function processExit(code: number): never {
+  wasiHost(0, false).host.wasiImport.proc_exit!(code);
+  throw new Error('proc_exit returned');
 }
 
 function lseek(fdV: Value, posV: Value, whenceV: Value): number | bigint {
@@ -87,7 +96,6 @@ function lseek(fdV: Value, posV: Value, whenceV: Value): number | bigint {
   const st = sys(() => fstatSync(fd));
   if (whence < 0 || whence > 4) throw osError(22);
   if (st.isFIFO() || st.isSocket()) throw osError(29);
-  flushAllStreams();
   return fdSeek(fd, pos, whence);
 }
 

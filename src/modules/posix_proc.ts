@@ -18,9 +18,9 @@ import { newBytes, isBytes, bytesData } from '../objects/bytes.js';
 import { newDict, dictSet } from '../objects/dict.js';
 import { newList } from '../objects/list.js';
 import { newTuple } from '../objects/tuple.js';
-import { flushAllStreams } from './_io.js';
 import { strerror as strerrorText } from './errno.js';
 import { fsencode, fsdecode, osError, sys, pathArg } from './posix_util.js';
+import { processExit } from './posix_fd.js';
 import { SYSCONF_NAMES, CONFSTR_NAMES, CONSTANTS } from './posix_consts.js';
 
 const unameResult = defineStructSeq({
@@ -176,11 +176,9 @@ function fdInfo(fdV: Value): number {
 
 function exitNow(code: Value): never {
   const c = cInt(code);
-  // os._exit skips Python's cleanup; this worker's buffered text is written first, since ftpy buffers
-  // what CPython's unbuffered fd writes would already have written.
-  flushAllStreams();
-  (process as unknown as { reallyExit(c: number): void }).reallyExit(c & 0xff);
-  throw new Error('os._exit: the process did not exit');
+  // os._exit skips Python's cleanup: text still in sys.stdout's buffer is lost, as in CPython.
+  // process.exit in a worker would end only that thread.
+  processExit(c & 0xff);
 }
 
 function kill(pid: Value, sig: Value): null {
