@@ -218,6 +218,8 @@ defineModule({
     readlink: { sig: 'readlink($module, /, path, *, dir_fd=None)', fn: readlink },
     chmod: { sig: 'chmod($module, /, path, mode, *, dir_fd=None, follow_symlinks=True)', fn: chmod },
     chown: { sig: 'chown($module, /, path, uid, gid, *, dir_fd=None, follow_symlinks=True)', fn: chown },
+    fchmod: { sig: 'fchmod($module, /, fd, mode)', fn: (fd: Value, m: Value) => chmod(fdArg(fd), m, null, true) },
+    fchown: { sig: 'fchown($module, /, fd, uid, gid)', fn: (fd: Value, u: Value, g: Value) => chown(fdArg(fd), u, g, null, true) },
     lchown: { sig: 'lchown($module, /, path, uid, gid)', fn: (p: Value, u: Value, g: Value) => chown(p, u, g, null, false) },
     utime: { sig: 'utime($module, /, path, times=None, *, ns=<unrepresentable>, dir_fd=None, follow_symlinks=True)', fn: utime },
     access: { sig: 'access($module, /, path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True)', fn: access },

@@ -141,7 +141,28 @@ const fdOnly = (f: (fd: number) => void) => (fdV: Value): null => {
   return null;
 };
 
+/** pread/pwrite: at an offset, leaving the fd's own offset where it is. */
+function pread(fdV: Value, n: Value, off: Value): Value {
+  const fd = fdArg(fdV);
+  const len = ssize(n);
+  const at = offArg(off);
+  if (len < 0) throw osError(22);
+  const buf = Buffer.alloc(len);
+  const got = sys(() => readSync(fd, buf, 0, len, at));
+  return newBytes(buf.subarray(0, got));
+}
+
+function pwrite(fdV: Value, data: Value, off: Value): number {
+  const fd = fdArg(fdV);
+  const b = bufferBytes(data);
+  if (b === null) raise('TypeError', `a bytes-like object is required, not '${typeNameOf(data)}'`);
+  const at = offArg(off);
+  return sys(() => writeSync(fd, b, 0, b.length, at as number));
+}
+
 export const fdFunctions = {
+  pread: { sig: 'pread($module, fd, length, offset, /)', fn: pread },
+  pwrite: { sig: 'pwrite($module, fd, str, offset, /)', fn: pwrite },
   open: { sig: 'open($module, /, path, flags, mode=511, *, dir_fd=None)', fn: open },
   close: { sig: 'close($module, /, fd)', fn: fdOnly(closeSync) },
   closerange: { sig: 'closerange($module, fd_low, fd_high, /)', fn: closerange },

@@ -9,6 +9,7 @@ import * as nodeOs from 'node:os';
 import { isatty as nodeIsatty, WriteStream } from 'node:tty';
 import { randomFillSync } from 'node:crypto';
 import { isMainThread } from 'node:worker_threads';
+import { spawnSync } from 'node:child_process';
 import { Ref, floatValue, type Value } from '../objects/value.js';
 import { raise, typeNameOf } from '../objects/protocol.js';
 import { asIndex, isInstance } from '../objects/coll_ops.js';
@@ -287,7 +288,26 @@ const statusFns: Record<string, (s: number) => Value> = {
   WIFCONTINUED: (s) => s === 0xffff,
 };
 
+/** system(3): the command run by /bin/sh with this process's stdio; the wait status. */
+function system(command: Value): number {
+  const cmd = typeof command === 'string' ? fsencode(command) : envArg(command, 'system');
+  const r = spawnSync('/bin/sh', ['-c', fsdecode(cmd)], { stdio: 'inherit' });
+  if (r.error !== undefined) return -1;
+  if (r.signal !== null) return nodeOs.constants.signals[r.signal] ?? 0;
+  return ((r.status ?? 0) & 0xff) << 8;
+}
+
+function ttyname(fdV: Value): string {
+  const fd = cInt(fdV);
+  if (fd < 0 || !fdOpen(fd)) throw osError(9);
+  if (!nodeIsatty(fd)) throw osError(25);
+  return readlinkSync(`/proc/self/fd/${fd}`, 'utf8');
+}
+
 export const procFunctions = {
+  system: { sig: 'system($module, /, command)', fn: system },
+  ctermid: { sig: 'ctermid($module, /)', fn: () => '/dev/tty' },
+  ttyname: { sig: 'ttyname($module, fd, /)', fn: ttyname },
   getpid: { sig: 'getpid($module, /)', fn: () => process.pid },
   getppid: { sig: 'getppid($module, /)', fn: () => process.ppid },
   getuid: { sig: 'getuid($module, /)', fn: () => process.getuid!() },
