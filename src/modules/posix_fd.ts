@@ -162,7 +162,7 @@ function pwrite(fdV: Value, data: Value, off: Value): number {
 
 export const fdFunctions = {
   pread: { sig: 'pread($module, fd, length, offset, /)', fn: pread },
-  pwrite: { sig: 'pwrite($module, fd, str, offset, /)', fn: pwrite },
+  pwrite: { sig: 'pwrite($module, fd, buffer, offset, /)', fn: pwrite },
   open: { sig: 'open($module, /, path, flags, mode=511, *, dir_fd=None)', fn: open },
   close: { sig: 'close($module, /, fd)', fn: fdOnly(closeSync) },
   closerange: { sig: 'closerange($module, fd_low, fd_high, /)', fn: closerange },

@@ -342,7 +342,7 @@ export const procFunctions = {
   sysconf: { sig: 'sysconf($module, name, /)', fn: sysconf },
   confstr: { sig: 'confstr($module, name, /)', fn: confstr },
   ...Object.fromEntries(Object.entries(statusFns).map(([name, f]) => [name,
-    { sig: `${name}($module, /, status)`, fn: (s: Value) => f(cInt(s)) }])),
+    { sig: name === 'WCOREDUMP' ? `${name}($module, status, /)` : `${name}($module, /, status)`, fn: (s: Value) => f(cInt(s)) }])),
 };
 
 export function initProc(dict: number): void {
