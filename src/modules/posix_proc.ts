@@ -21,7 +21,7 @@ import { newList } from '../objects/list.js';
 import { newTuple } from '../objects/tuple.js';
 import { strerror as strerrorText } from './errno.js';
 import { fsencode, fsdecode, osError, sys, pathArg } from './posix_util.js';
-import { processExit } from './posix_fd.js';
+import { processExit, fdOpen, blocking } from './posix_fd.js';
 import { SYSCONF_NAMES, CONFSTR_NAMES, CONSTANTS } from './posix_consts.js';
 
 const unameResult = defineStructSeq({
@@ -153,28 +153,6 @@ function getTerminalSize(fdV: Value): Value {
   return terminalSize.make([size[0], size[1]]);
 }
 
-function fdOpen(fd: number): boolean {
-  try {
-    readlinkSync(`/proc/self/fd/${fd}`);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-/** The fd's open flags, from /proc/self/fdinfo (octal "flags:" line). */
-export function fdFlags(fd: number): number {
-  const info = sys(() => readFileSync(`/proc/self/fdinfo/${fd}`, 'latin1'), null);
-  const m = /^flags:\s*([0-7]+)/m.exec(info);
-  return m === null ? 0 : parseInt(m[1]!, 8);
-}
-
-function fdInfo(fdV: Value): number {
-  const fd = cInt(fdV);
-  if (fd < 0 || !fdOpen(fd)) throw osError(9);
-  return fdFlags(fd);
-}
-
 function exitNow(code: Value): never {
   const c = cInt(code);
   // os._exit skips Python's cleanup: text still in sys.stdout's buffer is lost, as in CPython.
@@ -291,7 +269,7 @@ const statusFns: Record<string, (s: number) => Value> = {
 /** system(3): the command run by /bin/sh with this process's stdio; the wait status. */
 function system(command: Value): number {
   const cmd = typeof command === 'string' ? fsencode(command) : envArg(command, 'system');
-  const r = spawnSync('/bin/sh', ['-c', fsdecode(cmd)], { stdio: 'inherit' });
+  const r = blocking(() => spawnSync('/bin/sh', ['-c', fsdecode(cmd)], { stdio: 'inherit' }));
   if (r.error !== undefined) return -1;
   if (r.signal !== null) return nodeOs.constants.signals[r.signal] ?? 0;
   return ((r.status ?? 0) & 0xff) << 8;
@@ -331,8 +309,6 @@ export const procFunctions = {
   isatty: { sig: 'isatty($module, fd, /)', fn: (fd: Value) => nodeIsatty(cInt(fd)) },
   device_encoding: { sig: 'device_encoding($module, /, fd)', fn: deviceEncoding },
   strerror: { sig: 'strerror($module, code, /)', fn: strerror },
-  get_blocking: { sig: 'get_blocking($module, fd, /)', fn: (fd: Value) => (fdInfo(fd) & 0o4000) === 0 },
-  get_inheritable: { sig: 'get_inheritable($module, fd, /)', fn: (fd: Value) => (fdInfo(fd) & 0o2000000) === 0 },
   putenv: { sig: 'putenv($module, name, value, /)', fn: putenv },
   unsetenv: { sig: 'unsetenv($module, name, /)', fn: unsetenv },
   kill: { sig: 'kill($module, pid, signal, /)', fn: kill },
