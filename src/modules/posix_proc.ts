@@ -148,9 +148,15 @@ function getTerminalSize(fdV: Value): Value {
   const fd = cInt(fdV);
   if (!nodeIsatty(fd)) throw osError(fd < 0 || !fdOpen(fd) ? 9 : 25);
   const stream = fd === 1 ? process.stdout : fd === 2 ? process.stderr : null;
-  const size = stream instanceof WriteStream ? stream.getWindowSize() : null;
-  if (size === null) raise('NotImplementedError', 'os.get_terminal_size() of a terminal other than the process\'s stdout or stderr');
-  return terminalSize.make([size[0], size[1]]);
+  if (stream instanceof WriteStream) {
+    const [cols, rows] = stream.getWindowSize();
+    return terminalSize.make([cols, rows]);
+  }
+  // Another terminal fd (or a worker, whose stdout is not the terminal): stty(1) asks with the same ioctl.
+  const r = blocking(() => spawnSync('stty', ['size'], { stdio: [fd, 'pipe', 'ignore'], encoding: 'latin1' }));
+  const m = r.status === 0 ? /^(\d+) (\d+)/.exec(r.stdout) : null;
+  if (m === null) raise('NotImplementedError', 'os.get_terminal_size() needs the stty command for this terminal');
+  return terminalSize.make([Number(m[2]), Number(m[1])]);
 }
 
 function exitNow(code: Value): never {
