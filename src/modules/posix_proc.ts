@@ -11,8 +11,8 @@ import { randomFillSync } from 'node:crypto';
 import { isMainThread } from 'node:worker_threads';
 import { spawnSync } from 'node:child_process';
 import { Ref, floatValue, type Value } from '../objects/value.js';
-import { raise, typeNameOf } from '../objects/protocol.js';
-import { asIndex, isInstance } from '../objects/coll_ops.js';
+import { raise, typeNameOf, call } from '../objects/protocol.js';
+import { asIndex, isInstance, getBuiltin } from '../objects/coll_ops.js';
 import { builtinTypeAddr, TYPE_ADDR } from '../objects/registry.js';
 import { defineStructSeq } from '../objects/structseq.js';
 import { newBytes, isBytes, bytesData } from '../objects/bytes.js';
@@ -20,6 +20,7 @@ import { newDict, dictSet } from '../objects/dict.js';
 import { newList } from '../objects/list.js';
 import { newTuple } from '../objects/tuple.js';
 import { strerror as strerrorText } from './errno.js';
+import { cpuCountConfig } from './sys.js';
 import { fsencode, fsdecode, osError, sys, pathArg } from './posix_util.js';
 import { processExit, fdOpen, blocking } from './posix_fd.js';
 import { SYSCONF_NAMES, CONFSTR_NAMES, CONSTANTS } from './posix_consts.js';
@@ -132,6 +133,7 @@ function getlogin(): string {
 }
 
 function cpuCount(): Value {
+  if (cpuCountConfig() > 0) return cpuCountConfig();
   const n = nodeOs.cpus().length;
   return n > 0 ? n : null;
 }
@@ -288,7 +290,59 @@ function ttyname(fdV: Value): string {
   return readlinkSync(`/proc/self/fd/${fd}`, 'utf8');
 }
 
+/** A /proc/<pid> file of a process (pid 0: this one); no such process: ProcessLookupError. */
+function procFile(pidV: Value, file: string): string {
+  const pid = cInt(pidV);
+  if (pid < 0) throw osError(3);
+  try {
+    return readFileSync(`/proc/${pid === 0 ? 'self' : pid}/${file}`, 'latin1');
+  } catch {
+    throw osError(3);
+  }
+}
+
+/** Fields of /proc/<pid>/stat after the command name: state, ppid, pgrp, session, ... */
+const statField = (pid: Value, i: number): number => {
+  const text = procFile(pid, 'stat');
+  return Number(text.slice(text.lastIndexOf(')') + 2).split(' ')[i]);
+};
+
+/** Real, effective and saved ids from /proc/self/status ("Uid:" or "Gid:"). */
+function resIds(which: string): Ref {
+  const m = new RegExp(`^${which}:\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)`, 'm').exec(procFile(0, 'status'));
+  return newTuple(m === null ? [] : [Number(m[1]), Number(m[2]), Number(m[3])]);
+}
+
+function schedGetaffinity(pid: Value): Value {
+  const m = /^Cpus_allowed_list:\s*(\S*)/m.exec(procFile(pid, 'status'));
+  const cpus: number[] = [];
+  for (const part of (m?.[1] ?? '').split(',').filter((x) => x !== '')) {
+    const [lo, hi] = part.split('-').map(Number) as [number, number?];
+    for (let c = lo; c <= (hi ?? lo); c++) cpus.push(c);
+  }
+  return call(getBuiltin('set'), [newList(cpus)]);
+}
+
+function getrandom(size: Value, flags: Value): Value {
+  void cInt(flags);
+  const n = Number(asIndex(size));
+  if (n < 0) throw osError(22);
+  const b = Buffer.alloc(n);
+  randomFillSync(b);
+  return newBytes(b);
+}
+
 export const procFunctions = {
+  abort: { sig: 'abort($module, /)', fn: (): Value => process.abort() },
+  sched_yield: { sig: 'sched_yield($module, /)', fn: () => null },
+  getresuid: { sig: 'getresuid($module, /)', fn: () => resIds('Uid') },
+  getresgid: { sig: 'getresgid($module, /)', fn: () => resIds('Gid') },
+  getpgrp: { sig: 'getpgrp($module, /)', fn: () => statField(0, 2) },
+  getpgid: { sig: 'getpgid($module, /, pid)', fn: (pid: Value) => statField(pid, 2) },
+  getsid: { sig: 'getsid($module, pid, /)', fn: (pid: Value) => statField(pid, 3) },
+  sched_getaffinity: { sig: 'sched_getaffinity($module, pid, /)', fn: schedGetaffinity },
+  getrandom: { sig: 'getrandom($module, /, size, flags=0)', fn: getrandom },
+  killpg: { sig: 'killpg($module, pgid, signal, /)', fn: (pg: Value, sig: Value) => kill(-cInt(pg), sig) },
   system: { sig: 'system($module, /, command)', fn: system },
   ctermid: { sig: 'ctermid($module, /)', fn: () => '/dev/tty' },
   ttyname: { sig: 'ttyname($module, fd, /)', fn: ttyname },
