@@ -5,7 +5,7 @@ r, w = os.pipe()
 done = _thread.allocate_lock(); done.acquire()
 def writer():
     for i in range(5):
-        junk = [list(range(1000)) for _ in range(200)]
+        junk = [list(range(100)) for _ in range(100)]
         os.write(w, b'chunk%d;' % i)
     os.close(w)
     done.release()
