@@ -1,8 +1,8 @@
-// posix functions about the process and the system: ids, environ/putenv/unsetenv, uname, times,
-// urandom, cpu_count, kill, _exit, umask, wait-status decoding, sysconf/confstr, the terminal,
-// and the module's integer constants (Linux x86-64 values). Node's process and node:os give the
-// answers; what Node cannot do (fork, exec, setuid, wait) is left out of the module, as a platform
-// without those functions would. CPython: Modules/posixmodule.c.
+// posix functions about the process and the system: ids (/proc for the ones Node lacks), environ,
+// putenv/unsetenv, uname, times, urandom/getrandom, cpu_count/sched_getaffinity, kill, _exit, umask,
+// system, wait-status decoding, sysconf/confstr, the terminal, and the integer constants (Linux
+// x86-64 values). What Node cannot do (fork, exec, wait, setuid) is left out of the module, as on a
+// platform without those functions. CPython: Modules/posixmodule.c.
 
 import { readFileSync, readlinkSync } from 'node:fs';
 import * as nodeOs from 'node:os';
