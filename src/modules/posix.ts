@@ -6,7 +6,7 @@
 
 import {
   readlinkSync, mkdirSync, rmdirSync, unlinkSync, renameSync, linkSync, symlinkSync, chmodSync, fchmodSync,
-  chownSync, fchownSync, lchownSync, utimesSync, futimesSync, lutimesSync, accessSync, truncateSync, ftruncateSync,
+  lstatSync, realpathSync, chownSync, fchownSync, lchownSync, utimesSync, futimesSync, lutimesSync, accessSync, truncateSync, ftruncateSync,
 } from 'node:fs';
 import { isMainThread } from 'node:worker_threads';
 import { Ref, PyFloat, type Value } from '../objects/value.js';
@@ -67,9 +67,9 @@ function rename(fname: string) {
 
 function link(src: Value, dst: Value, srcFd: Value, dstFd: Value, follow: Value): null {
   const [s, d] = twoPaths('link', src, dst, srcFd, dstFd);
-  // linkat without AT_SYMLINK_FOLLOW is link(2) on Linux: the link itself is linked.
-  if (follow === true) raise('NotImplementedError', 'link: follow_symlinks unavailable on this platform');
-  sys(() => linkSync(s.buf!, d.buf!), s, d);
+  // link(2) on Linux links a symlink itself; linkat's AT_SYMLINK_FOLLOW (the default) links its target.
+  sys(() => linkSync(follow === false || !lstatSync(s.buf!).isSymbolicLink() ? s.buf! : realpathSync(s.buf!, { encoding: 'buffer' }),
+    d.buf!), s, d);
   return null;
 }
 
@@ -213,11 +213,13 @@ defineModule({
     remove: { sig: 'remove($module, /, path, *, dir_fd=None)', fn: onePath('remove', unlinkSync) },
     rename: { sig: 'rename($module, /, src, dst, *, src_dir_fd=None, dst_dir_fd=None)', fn: rename('rename') },
     replace: { sig: 'replace($module, /, src, dst, *, src_dir_fd=None, dst_dir_fd=None)', fn: rename('replace') },
-    link: { sig: 'link($module, /, src, dst, *, src_dir_fd=None, dst_dir_fd=None, follow_symlinks=False)', fn: link },
+    link: { sig: 'link($module, /, src, dst, *, src_dir_fd=None, dst_dir_fd=None, follow_symlinks=True)', fn: link },
     symlink: { sig: 'symlink($module, /, src, dst, target_is_directory=False, *, dir_fd=None)', fn: symlink },
     readlink: { sig: 'readlink($module, /, path, *, dir_fd=None)', fn: readlink },
     chmod: { sig: 'chmod($module, /, path, mode, *, dir_fd=None, follow_symlinks=True)', fn: chmod },
     chown: { sig: 'chown($module, /, path, uid, gid, *, dir_fd=None, follow_symlinks=True)', fn: chown },
+    fchmod: { sig: 'fchmod($module, /, fd, mode)', fn: (fd: Value, m: Value) => chmod(fdArg(fd), m, null, true) },
+    fchown: { sig: 'fchown($module, /, fd, uid, gid)', fn: (fd: Value, u: Value, g: Value) => chown(fdArg(fd), u, g, null, true) },
     lchown: { sig: 'lchown($module, /, path, uid, gid)', fn: (p: Value, u: Value, g: Value) => chown(p, u, g, null, false) },
     utime: { sig: 'utime($module, /, path, times=None, *, ns=<unrepresentable>, dir_fd=None, follow_symlinks=True)', fn: utime },
     access: { sig: 'access($module, /, path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True)', fn: access },

@@ -1,26 +1,28 @@
-// posix functions about the process and the system: ids, environ/putenv/unsetenv, uname, times,
-// urandom, cpu_count, kill, _exit, umask, wait-status decoding, sysconf/confstr, the terminal,
-// and the module's integer constants (Linux x86-64 values). Node's process and node:os give the
-// answers; what Node cannot do (fork, exec, setuid, wait) is left out of the module, as a platform
-// without those functions would. CPython: Modules/posixmodule.c.
+// posix functions about the process and the system: ids (/proc for the ones Node lacks), environ,
+// putenv/unsetenv, uname, times, urandom/getrandom, cpu_count/sched_getaffinity, kill, _exit, umask,
+// system, wait-status decoding, sysconf/confstr, the terminal, and the integer constants (Linux
+// x86-64 values). What Node cannot do (fork, exec, wait, setuid) is left out of the module, as on a
+// platform without those functions. CPython: Modules/posixmodule.c.
 
 import { readFileSync, readlinkSync } from 'node:fs';
 import * as nodeOs from 'node:os';
 import { isatty as nodeIsatty, WriteStream } from 'node:tty';
 import { randomFillSync } from 'node:crypto';
 import { isMainThread } from 'node:worker_threads';
+import { spawnSync } from 'node:child_process';
 import { Ref, floatValue, type Value } from '../objects/value.js';
-import { raise, typeNameOf } from '../objects/protocol.js';
-import { asIndex, isInstance } from '../objects/coll_ops.js';
+import { raise, typeNameOf, call } from '../objects/protocol.js';
+import { asIndex, isInstance, getBuiltin } from '../objects/coll_ops.js';
 import { builtinTypeAddr, TYPE_ADDR } from '../objects/registry.js';
 import { defineStructSeq } from '../objects/structseq.js';
 import { newBytes, isBytes, bytesData } from '../objects/bytes.js';
 import { newDict, dictSet } from '../objects/dict.js';
 import { newList } from '../objects/list.js';
 import { newTuple } from '../objects/tuple.js';
-import { flushAllStreams } from './_io.js';
 import { strerror as strerrorText } from './errno.js';
+import { cpuCountConfig } from './sys.js';
 import { fsencode, fsdecode, osError, sys, pathArg } from './posix_util.js';
+import { processExit, fdOpen, blocking } from './posix_fd.js';
 import { SYSCONF_NAMES, CONFSTR_NAMES, CONSTANTS } from './posix_consts.js';
 
 const unameResult = defineStructSeq({
@@ -131,6 +133,7 @@ function getlogin(): string {
 }
 
 function cpuCount(): Value {
+  if (cpuCountConfig() > 0) return cpuCountConfig();
   const n = nodeOs.cpus().length;
   return n > 0 ? n : null;
 }
@@ -147,40 +150,22 @@ function getTerminalSize(fdV: Value): Value {
   const fd = cInt(fdV);
   if (!nodeIsatty(fd)) throw osError(fd < 0 || !fdOpen(fd) ? 9 : 25);
   const stream = fd === 1 ? process.stdout : fd === 2 ? process.stderr : null;
-  const size = stream instanceof WriteStream ? stream.getWindowSize() : null;
-  if (size === null) raise('NotImplementedError', 'os.get_terminal_size() of a terminal other than the process\'s stdout or stderr');
-  return terminalSize.make([size[0], size[1]]);
-}
-
-function fdOpen(fd: number): boolean {
-  try {
-    readlinkSync(`/proc/self/fd/${fd}`);
-    return true;
-  } catch {
-    return false;
+  if (stream instanceof WriteStream) {
+    const [cols, rows] = stream.getWindowSize();
+    return terminalSize.make([cols, rows]);
   }
-}
-
-/** The fd's open flags, from /proc/self/fdinfo (octal "flags:" line). */
-export function fdFlags(fd: number): number {
-  const info = sys(() => readFileSync(`/proc/self/fdinfo/${fd}`, 'latin1'), null);
-  const m = /^flags:\s*([0-7]+)/m.exec(info);
-  return m === null ? 0 : parseInt(m[1]!, 8);
-}
-
-function fdInfo(fdV: Value): number {
-  const fd = cInt(fdV);
-  if (fd < 0 || !fdOpen(fd)) throw osError(9);
-  return fdFlags(fd);
+  // Another terminal fd (or a worker, whose stdout is not the terminal): stty(1) asks with the same ioctl.
+  const r = blocking(() => spawnSync('stty', ['size'], { stdio: [fd, 'pipe', 'ignore'], encoding: 'latin1' }));
+  const m = r.status === 0 ? /^(\d+) (\d+)/.exec(r.stdout) : null;
+  if (m === null) raise('NotImplementedError', 'os.get_terminal_size() needs the stty command for this terminal');
+  return terminalSize.make([Number(m[2]), Number(m[1])]);
 }
 
 function exitNow(code: Value): never {
   const c = cInt(code);
-  // os._exit skips Python's cleanup; this worker's buffered text is written first, since ftpy buffers
-  // what CPython's unbuffered fd writes would already have written.
-  flushAllStreams();
-  (process as unknown as { reallyExit(c: number): void }).reallyExit(c & 0xff);
-  throw new Error('os._exit: the process did not exit');
+  // os._exit skips Python's cleanup: text still in sys.stdout's buffer is lost, as in CPython.
+  // process.exit in a worker would end only that thread.
+  processExit(c & 0xff);
 }
 
 function kill(pid: Value, sig: Value): null {
@@ -289,7 +274,78 @@ const statusFns: Record<string, (s: number) => Value> = {
   WIFCONTINUED: (s) => s === 0xffff,
 };
 
+/** system(3): the command run by /bin/sh with this process's stdio; the wait status. */
+function system(command: Value): number {
+  const cmd = typeof command === 'string' ? fsencode(command) : envArg(command, 'system');
+  const r = blocking(() => spawnSync('/bin/sh', ['-c', fsdecode(cmd)], { stdio: 'inherit' }));
+  if (r.error !== undefined) return -1;
+  if (r.signal !== null) return nodeOs.constants.signals[r.signal] ?? 0;
+  return ((r.status ?? 0) & 0xff) << 8;
+}
+
+function ttyname(fdV: Value): string {
+  const fd = cInt(fdV);
+  if (fd < 0 || !fdOpen(fd)) throw osError(9);
+  if (!nodeIsatty(fd)) throw osError(25);
+  return readlinkSync(`/proc/self/fd/${fd}`, 'utf8');
+}
+
+/** A /proc/<pid> file of a process (pid 0: this one); no such process: ProcessLookupError. */
+function procFile(pidV: Value, file: string): string {
+  const pid = cInt(pidV);
+  if (pid < 0) throw osError(3);
+  try {
+    return readFileSync(`/proc/${pid === 0 ? 'self' : pid}/${file}`, 'latin1');
+  } catch {
+    throw osError(3);
+  }
+}
+
+/** Fields of /proc/<pid>/stat after the command name: state, ppid, pgrp, session, ... */
+const statField = (pid: Value, i: number): number => {
+  const text = procFile(pid, 'stat');
+  return Number(text.slice(text.lastIndexOf(')') + 2).split(' ')[i]);
+};
+
+/** Real, effective and saved ids from /proc/self/status ("Uid:" or "Gid:"). */
+function resIds(which: string): Ref {
+  const m = new RegExp(`^${which}:\\s+(\\d+)\\s+(\\d+)\\s+(\\d+)`, 'm').exec(procFile(0, 'status'));
+  return newTuple(m === null ? [] : [Number(m[1]), Number(m[2]), Number(m[3])]);
+}
+
+function schedGetaffinity(pid: Value): Value {
+  const m = /^Cpus_allowed_list:\s*(\S*)/m.exec(procFile(pid, 'status'));
+  const cpus: number[] = [];
+  for (const part of (m?.[1] ?? '').split(',').filter((x) => x !== '')) {
+    const [lo, hi] = part.split('-').map(Number) as [number, number?];
+    for (let c = lo; c <= (hi ?? lo); c++) cpus.push(c);
+  }
+  return call(getBuiltin('set'), [newList(cpus)]);
+}
+
+function getrandom(size: Value, flags: Value): Value {
+  void cInt(flags);
+  const n = Number(asIndex(size));
+  if (n < 0) throw osError(22);
+  const b = Buffer.alloc(n);
+  randomFillSync(b);
+  return newBytes(b);
+}
+
 export const procFunctions = {
+  abort: { sig: 'abort($module, /)', fn: (): Value => process.abort() },
+  sched_yield: { sig: 'sched_yield($module, /)', fn: () => null },
+  getresuid: { sig: 'getresuid($module, /)', fn: () => resIds('Uid') },
+  getresgid: { sig: 'getresgid($module, /)', fn: () => resIds('Gid') },
+  getpgrp: { sig: 'getpgrp($module, /)', fn: () => statField(0, 2) },
+  getpgid: { sig: 'getpgid($module, /, pid)', fn: (pid: Value) => statField(pid, 2) },
+  getsid: { sig: 'getsid($module, pid, /)', fn: (pid: Value) => statField(pid, 3) },
+  sched_getaffinity: { sig: 'sched_getaffinity($module, pid, /)', fn: schedGetaffinity },
+  getrandom: { sig: 'getrandom($module, /, size, flags=0)', fn: getrandom },
+  killpg: { sig: 'killpg($module, pgid, signal, /)', fn: (pg: Value, sig: Value) => kill(-cInt(pg), sig) },
+  system: { sig: 'system($module, /, command)', fn: system },
+  ctermid: { sig: 'ctermid($module, /)', fn: () => '/dev/tty' },
+  ttyname: { sig: 'ttyname($module, fd, /)', fn: ttyname },
   getpid: { sig: 'getpid($module, /)', fn: () => process.pid },
   getppid: { sig: 'getppid($module, /)', fn: () => process.ppid },
   getuid: { sig: 'getuid($module, /)', fn: () => process.getuid!() },
@@ -313,8 +369,6 @@ export const procFunctions = {
   isatty: { sig: 'isatty($module, fd, /)', fn: (fd: Value) => nodeIsatty(cInt(fd)) },
   device_encoding: { sig: 'device_encoding($module, /, fd)', fn: deviceEncoding },
   strerror: { sig: 'strerror($module, code, /)', fn: strerror },
-  get_blocking: { sig: 'get_blocking($module, fd, /)', fn: (fd: Value) => (fdInfo(fd) & 0o4000) === 0 },
-  get_inheritable: { sig: 'get_inheritable($module, fd, /)', fn: (fd: Value) => (fdInfo(fd) & 0o2000000) === 0 },
   putenv: { sig: 'putenv($module, name, value, /)', fn: putenv },
   unsetenv: { sig: 'unsetenv($module, name, /)', fn: unsetenv },
   kill: { sig: 'kill($module, pid, signal, /)', fn: kill },
@@ -324,7 +378,7 @@ export const procFunctions = {
   sysconf: { sig: 'sysconf($module, name, /)', fn: sysconf },
   confstr: { sig: 'confstr($module, name, /)', fn: confstr },
   ...Object.fromEntries(Object.entries(statusFns).map(([name, f]) => [name,
-    { sig: `${name}($module, /, status)`, fn: (s: Value) => f(cInt(s)) }])),
+    { sig: name === 'WCOREDUMP' ? `${name}($module, status, /)` : `${name}($module, /, status)`, fn: (s: Value) => f(cInt(s)) }])),
 };
 
 export function initProc(dict: number): void {

@@ -9,10 +9,9 @@ import { defineStructSeq } from '../objects/structseq.js';
 import { defineBuiltinType, TYPE_ADDR } from '../objects/registry.js';
 import { allocObj } from '../objects/alloc.js';
 import { raise, repr } from '../objects/protocol.js';
-import { iteratorMethods, normInt, exceptionMatches } from '../objects/coll_ops.js';
+import { iteratorMethods, normInt, exceptionMatches, genericAlias } from '../objects/coll_ops.js';
 import { newTuple, tupleGet, tupleLen } from '../objects/tuple.js';
 import { newBytes, bytesData } from '../objects/bytes.js';
-import { genericAlias } from '../objects/coll_ops.js';
 import { type PathArg, pathArg, sys, nameResult, fdArg } from './posix_util.js';
 
 const statResult = defineStructSeq({

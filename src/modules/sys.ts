@@ -165,6 +165,10 @@ const maxStrDigits = { get: getIntMaxStrDigits, set: setIntMaxStrDigits };
 
 const fn = (f: (...a: never[]) => Value) => f as never;
 
+/** -X cpu_count=N (PyConfig.cpu_count): what os.cpu_count() answers instead of the system; -1 when not given. */
+let cpuCount = -1;
+export const cpuCountConfig = (): number => cpuCount;
+
 export const sysModule = defineModule({
   name: 'sys',
   doc: 'This module provides access to some objects used or maintained by the\ninterpreter and to functions that interact strongly with the interpreter.',
@@ -208,6 +212,7 @@ export const sysModule = defineModule({
       }),
     },
     _is_gil_enabled: { sig: '_is_gil_enabled()', fn: fn(() => false) },
+    _get_cpu_count_config: { sig: '_get_cpu_count_config($module, /)', fn: fn(() => cpuCount) },
     getdefaultencoding: { sig: 'getdefaultencoding()', fn: fn(() => 'utf-8') },
     getfilesystemencoding: { sig: 'getfilesystemencoding()', fn: fn(() => 'utf-8') },
     getfilesystemencodeerrors: { sig: 'getfilesystemencodeerrors()', fn: fn(() => 'surrogateescape') },
@@ -344,6 +349,8 @@ export const sysModule = defineModule({
     set('warnoptions', newList(c.warnoptions));
     const xo = newDict();
     for (const [k, xv] of c.xoptions) dictSet(xo, k, xv);
+    const cc = c.xoptions.get('cpu_count');
+    cpuCount = typeof cc === 'string' && /^\d+$/.test(cc) ? Number(cc) : -1;
     set('_xoptions', new Ref(xo));
     set('_git', newTuple(['ftpy', '', '']));
     set('_framework', '');

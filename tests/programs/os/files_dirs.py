@@ -17,6 +17,12 @@ print(os.stat(d).st_nlink >= 2, stat.S_ISDIR(os.stat(d).st_mode), stat.filemode(
 
 fd = os.open(os.path.join(d, 'f.txt'), os.O_RDONLY)
 print(os.read(fd, 5), os.lseek(fd, 0, os.SEEK_CUR), os.read(fd, 100), os.read(fd, 10))
+print(os.lseek(fd, 0, os.SEEK_SET), os.read(fd, 4), os.lseek(fd, -6, os.SEEK_END), os.read(fd, 3), os.lseek(fd, 2, os.SEEK_CUR))
+for args in ((fd, -1, os.SEEK_SET), (fd, 0, 9)):
+    try:
+        os.lseek(*args)
+    except OSError as e:
+        print(type(e).__name__, e)
 print(os.fstat(fd).st_size, os.stat(fd).st_size, os.isatty(fd), os.get_blocking(fd), os.get_inheritable(fd))
 os.close(fd)
 try:
@@ -26,6 +32,11 @@ except OSError as e:
 
 os.truncate(os.path.join(d, 'f.txt'), 5)
 print(os.path.getsize(os.path.join(d, 'f.txt')))
+fd = os.open(os.path.join(d, 'f.txt'), os.O_RDWR | os.O_APPEND)
+os.write(fd, b'++')
+os.ftruncate(fd, 6)
+print(os.lseek(fd, 0, os.SEEK_END), os.lseek(fd, 0, os.SEEK_SET), os.read(fd, 100))
+os.close(fd)
 
 print(sorted(os.listdir(d)), sorted(os.listdir(os.fsencode(d))))
 with os.scandir(d) as it:
