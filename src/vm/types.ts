@@ -64,3 +64,4 @@ import '../modules/_typing.js';
 import './framelocals.js';
 import '../modules/_codecs.js';
 import '../modules/binascii.js';
+import '../modules/_tokenize.js';
