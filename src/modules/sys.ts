@@ -327,7 +327,9 @@ export const sysModule = defineModule({
     set('maxsize', 9223372036854775807n);
     set('maxunicode', 1114111);
     const v = VERSION;
-    set('version', `${v.major}.${v.minor}.${v.micro} free-threading build (ftpy, Node.js ${process.versions.node}) [V8 ${process.versions.v8}]`);
+    // CPython's shape, "X.Y.Z free-threading build (buildno, date, time) [compiler]", which
+    // platform._sys_version parses: "(ftpy)" stands for the build, the engine for the compiler.
+    set('version', `${v.major}.${v.minor}.${v.micro} free-threading build (ftpy) [Node.js ${process.versions.node}, V8 ${process.versions.v8}]`);
     set('version_info', versionInfo.make([v.major, v.minor, v.micro, v.releaselevel, v.serial]));
     set('hexversion', HEXVERSION);
     set('api_version', 1013);
