@@ -17,11 +17,11 @@ import { allocObj } from '../objects/alloc.js';
 import { raise, typeNameOf, truthy, repr } from '../objects/protocol.js';
 import { newBytes, isBytes, bytesData } from '../objects/bytes.js';
 import { bufferBytes } from '../objects/buffer.js';
-import { checkNewType, instanceSlotsOf } from '../objects/coll_ops.js';
+import { checkNewType } from '../objects/coll_ops.js';
 import { getattr, getattrOrUndefined } from '../vm/attr.js';
 import { callMethod } from '../vm/call.js';
 import { isInstanceOfBuiltin } from '../vm/errors.js';
-import { ByteStore, IO_RAW, DEFAULT_BUFFER_SIZE, fn, get, put, getInt, locked, sizeArg, indexArg, raiseUnsupported, beforeRawWrite } from './_io_common.js';
+import { ByteStore, DEFAULT_BUFFER_SIZE, fn, get, put, getInt, locked, sizeArg, indexArg, raiseUnsupported, beforeRawWrite, allocIO } from './_io_common.js';
 import { markOwned, fastClosed } from './_io_fileio.js';
 import { checkReadable, checkWritable, checkSeekable, copyInto, writableLen } from './_io_base.js';
 
@@ -373,7 +373,7 @@ function methodsFor(k: number): Record<string, { sig: string; fn: never; kind?: 
       fn: fn((type: Value) => {
         const base = TYPES[typeName]!;
         const t = checkNewType(type, base);
-        const r = new Ref(allocObj(t, t === base ? S.Count : instanceSlotsOf(t), IO_RAW));
+        const r = allocIO(t, base, S.Count);
         put(r, S.Ok, false);
         put(r, S.Detached, false);
         // IOBase.__del__ closes (and so flushes) a stream that dies open.

@@ -15,14 +15,14 @@ import { newList } from '../objects/list.js';
 import { newTuple, tupleItems } from '../objects/tuple.js';
 import { registerBufferProvider, bufferBytes } from '../objects/buffer.js';
 import { makeMemoryview } from '../objects/memoryview.js';
-import { checkNewType, instanceSlotsOf, raiseStopIteration } from '../objects/coll_ops.js';
+import { checkNewType, raiseStopIteration } from '../objects/coll_ops.js';
 import { instanceDict } from '../objects/object.js';
 import { dictItems } from '../objects/dict.js';
 import { getSlot, rawBase } from '../objects/value.js';
 import { I32, collect, registerWeakref } from '../heap/index.js';
 import { MISSING } from '../objects/native.js';
 import { callMethod } from '../vm/call.js';
-import { ByteStore, IO_RAW, fn, get, put, getInt, locked, closedError, sizeArg, indexArg } from './_io_common.js';
+import { ByteStore, fn, get, put, getInt, locked, closedError, sizeArg, indexArg, allocIO } from './_io_common.js';
 import { copyInto } from './_io_base.js';
 
 const enum S { Dict, Store, Size, Pos, Closed, Exports, Owners, Count }
@@ -205,8 +205,7 @@ function init(self: Value, initial: Value): Value {
 }
 
 function newBytesIO(type: number): Ref {
-  const a = allocObj(type, type === T_BYTESIO ? S.Count : instanceSlotsOf(type), IO_RAW);
-  const r = new Ref(a);
+  const r = allocIO(type, T_BYTESIO, S.Count);
   store.init(r);
   put(r, S.Pos, 0);
   put(r, S.Closed, false);

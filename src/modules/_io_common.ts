@@ -10,7 +10,7 @@ import { defineBuiltinType, builtinTypeAddr } from '../objects/registry.js';
 import { onTypesReady } from '../objects/bootstrap.js';
 import { raise, typeNameOf, call, repr } from '../objects/protocol.js';
 import { dictGet } from '../objects/dict.js';
-import { hasIndex, asSsize } from '../objects/coll_ops.js';
+import { hasIndex, asSsize, instanceSlotsOf } from '../objects/coll_ops.js';
 import { interpreterState } from '../vm/runtime.js';
 import { pyExc } from '../vm/errors.js';
 
@@ -19,6 +19,11 @@ export const DEFAULT_BUFFER_SIZE = 128 * 1024;
 export const IO_RAW = 8;
 
 export const fn = (f: (...a: never[]) => Value): never => f as never;
+
+/** A new instance of _io type `base` or of its subclass `t`: `slots` heap slots (or the subclass's), IO_RAW raw bytes. */
+export function allocIO(t: number, base: number, slots: number): Ref {
+  return new Ref(allocObj(t, t === base ? slots : instanceSlotsOf(t), IO_RAW));
+}
 
 export function get(self: Value, i: number): Value {
   return decode(getSlot((self as Ref).a, i)) ?? null;

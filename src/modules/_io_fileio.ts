@@ -13,18 +13,17 @@ import { Ref, type Value } from '../objects/value.js';
 import { defineBuiltinType, builtinTypeAddr } from '../objects/registry.js';
 import { onTypesReady } from '../objects/bootstrap.js';
 import { TypeFlag } from '../objects/layouts.js';
-import { allocObj } from '../objects/alloc.js';
 import { raise, typeNameOf, truthy, call, repr } from '../objects/protocol.js';
 import { newBytes, isBytes, bytesData } from '../objects/bytes.js';
 import { bufferBytes, getBuffer, viewBytes } from '../objects/buffer.js';
-import { checkNewType, instanceSlotsOf, hasIndex } from '../objects/coll_ops.js';
+import { checkNewType, hasIndex } from '../objects/coll_ops.js';
 import { isStr, strOf } from '../objects/str_type.js';
 import { PyFloat } from '../objects/value.js';
 import { U8 } from '../heap/index.js';
 import { getattrOrUndefined, setattr } from '../vm/attr.js';
 import { callMethod } from '../vm/call.js';
 import { lookup, typeOf } from '../objects/typeobject.js';
-import { IO_RAW, DEFAULT_BUFFER_SIZE, fn, get, put, getInt, locked, raiseUnsupported, osError, sizeArg, indexArg, beforeRawWrite } from './_io_common.js';
+import { DEFAULT_BUFFER_SIZE, fn, get, put, getInt, locked, raiseUnsupported, osError, sizeArg, indexArg, beforeRawWrite, allocIO } from './_io_common.js';
 
 const enum S { Dict, Fd, Readable, Writable, Appending, Created, Closefd, Pos, Seekable, Blksize, Owned, Count }
 
@@ -333,7 +332,7 @@ export const fileIOType = defineBuiltinType({
       sig: '__new__(type, /, *args, **kwargs)', kind: 'staticmethod',
       fn: fn((type: Value) => {
         const t = checkNewType(type, T_FILEIO);
-        const r = new Ref(allocObj(t, t === T_FILEIO ? S.Count : instanceSlotsOf(t), IO_RAW));
+        const r = allocIO(t, T_FILEIO, S.Count);
         put(r, S.Fd, -1);
         put(r, S.Closefd, true);
         put(r, S.Seekable, -1);

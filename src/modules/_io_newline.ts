@@ -4,17 +4,16 @@
 // with it. Find-line-ending for readline over the three newline modes.
 // CPython: Modules/_io/textio.c (_PyIncrementalNewlineDecoder_decode, _PyIO_find_line_ending).
 
-import { Ref, type Value } from '../objects/value.js';
+import { type Value } from '../objects/value.js';
 import { defineBuiltinType, builtinTypeAddr } from '../objects/registry.js';
 import { onTypesReady } from '../objects/bootstrap.js';
 import { TypeFlag } from '../objects/layouts.js';
-import { allocObj } from '../objects/alloc.js';
 import { raise, typeNameOf, truthy } from '../objects/protocol.js';
 import { newTuple, isTuple, tupleItems } from '../objects/tuple.js';
 import { newBytes } from '../objects/bytes.js';
-import { checkNewType, instanceSlotsOf } from '../objects/coll_ops.js';
+import { checkNewType } from '../objects/coll_ops.js';
 import { callMethod } from '../vm/call.js';
-import { IO_RAW, fn, get, put, getInt, locked } from './_io_common.js';
+import { fn, get, put, getInt, locked, allocIO } from './_io_common.js';
 
 export const SEEN_CR = 1;
 export const SEEN_LF = 2;
@@ -119,7 +118,7 @@ export const incrementalNewlineDecoderType = defineBuiltinType({
       sig: '__new__(type, /, *args, **kwargs)', kind: 'staticmethod',
       fn: fn((type: Value) => {
         const t = checkNewType(type, T_NLDEC);
-        return new Ref(allocObj(t, t === T_NLDEC ? D.Count : instanceSlotsOf(t), IO_RAW));
+        return allocIO(t, T_NLDEC, D.Count);
       }),
     },
     __init__: {

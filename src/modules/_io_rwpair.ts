@@ -5,12 +5,11 @@ import { Ref, type Value } from '../objects/value.js';
 import { defineBuiltinType, builtinTypeAddr } from '../objects/registry.js';
 import { onTypesReady } from '../objects/bootstrap.js';
 import { TypeFlag } from '../objects/layouts.js';
-import { allocObj } from '../objects/alloc.js';
 import { raise, truthy, call } from '../objects/protocol.js';
-import { checkNewType, instanceSlotsOf } from '../objects/coll_ops.js';
+import { checkNewType } from '../objects/coll_ops.js';
 import { getattr } from '../vm/attr.js';
 import { callMethod } from '../vm/call.js';
-import { IO_RAW, DEFAULT_BUFFER_SIZE, fn, get, put } from './_io_common.js';
+import { DEFAULT_BUFFER_SIZE, fn, get, put, allocIO } from './_io_common.js';
 import { checkReadable, checkWritable } from './_io_base.js';
 import { TYPES } from './_io_buffered.js';
 
@@ -38,7 +37,7 @@ export const bufferedRWPairType = defineBuiltinType({
       sig: '__new__(type, /, *args, **kwargs)', kind: 'staticmethod',
       fn: fn((type: Value) => {
         const t = checkNewType(type, T_RWPAIR);
-        const r = new Ref(allocObj(t, t === T_RWPAIR ? P.Count : instanceSlotsOf(t), IO_RAW));
+        const r = allocIO(t, T_RWPAIR, P.Count);
         put(r, P.Reader, null);
         put(r, P.Writer, null);
         return r;

@@ -8,17 +8,16 @@ import { Ref, STOP, getSlot, type Value } from '../objects/value.js';
 import { defineBuiltinType, builtinTypeAddr } from '../objects/registry.js';
 import { onTypesReady } from '../objects/bootstrap.js';
 import { TypeFlag } from '../objects/layouts.js';
-import { allocObj } from '../objects/alloc.js';
 import { raise, typeNameOf, iter, next, repr } from '../objects/protocol.js';
 import { newList, listAppend, listItems } from '../objects/list.js';
 import { newTuple, isTuple, tupleItems } from '../objects/tuple.js';
-import { checkNewType, instanceSlotsOf, raiseStopIteration } from '../objects/coll_ops.js';
+import { checkNewType, raiseStopIteration } from '../objects/coll_ops.js';
 import { instanceDict } from '../objects/object.js';
 import { hasSurrogates, cpLength, unitOffset } from '../objects/str_cp.js';
 import { isStr, strOf } from '../objects/str_type.js';
 import { I32 } from '../heap/index.js';
 import { callMethod } from '../vm/call.js';
-import { IO_RAW, fn, get, put, getInt, locked, sizeArg, indexArg } from './_io_common.js';
+import { fn, get, put, getInt, locked, sizeArg, indexArg, allocIO } from './_io_common.js';
 import { translateChunk, newlinesValue, findLineEnd, type NlState } from './_io_newline.js';
 
 const enum S { Dict, Buf, Acc, Size, Pos, Closed, Readnl, Writenl, Universal, Translate, Seennl, Ok, Count }
@@ -221,7 +220,7 @@ export const stringIOType = defineBuiltinType({
       sig: '__new__(type, /, *args, **kwargs)', kind: 'staticmethod',
       fn: fn((type: Value) => {
         const t = checkNewType(type, T_STRINGIO);
-        const r = new Ref(allocObj(t, t === T_STRINGIO ? S.Count : instanceSlotsOf(t), IO_RAW));
+        const r = allocIO(t, T_STRINGIO, S.Count);
         put(r, S.Buf, '');
         put(r, S.Acc, null);
         put(r, S.Size, 0);

@@ -14,14 +14,14 @@ import { TypeFlag } from '../objects/layouts.js';
 import { allocObj } from '../objects/alloc.js';
 import { raise, typeNameOf, truthy, repr, call } from '../objects/protocol.js';
 import { newBytes, bytesData } from '../objects/bytes.js';
-import { checkNewType, instanceSlotsOf, raiseStopIteration } from '../objects/coll_ops.js';
+import { checkNewType, raiseStopIteration } from '../objects/coll_ops.js';
 import { isStr, strOf } from '../objects/str_type.js';
 import { cpLength, hasSurrogates } from '../objects/str_cp.js';
 import { nativeCodec, normalizeEncoding, encodeNative } from '../objects/codecs_native.js';
 import { getattr, getattrOrUndefined, setattr } from '../vm/attr.js';
 import { callMethod } from '../vm/call.js';
 import { isInstanceOfBuiltin } from '../vm/errors.js';
-import { IO_RAW, fn, get, put, getInt, indexArg, raiseUnsupported, locked } from './_io_common.js';
+import { IO_RAW, fn, get, put, getInt, indexArg, raiseUnsupported, locked, allocIO } from './_io_common.js';
 import { newlinesValue } from './_io_newline.js';
 import * as con from './_io_console.js';
 import {
@@ -309,7 +309,7 @@ export const textIOWrapperType = defineBuiltinType({
       sig: '__new__(type, /, *args, **kwargs)', kind: 'staticmethod',
       fn: fn((type: Value) => {
         const t = checkNewType(type, T_TEXTIO);
-        const r = new Ref(allocObj(t, t === T_TEXTIO ? S.Count : instanceSlotsOf(t), IO_RAW));
+        const r = allocIO(t, T_TEXTIO, S.Count);
         put(r, S.Ok, false);
         put(r, S.Detached, false);
         put(r, S.Console, -1);
