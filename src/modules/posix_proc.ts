@@ -123,6 +123,8 @@ function getlogin(): string {
   } catch { /* no loginuid: no login session */ }
   if (uid >= 0 && uid !== 4294967295) {
     try {
+      // getlogin(3) resolves the login uid through the passwd database: /etc/passwd is its fixed
+      // location on Linux (the C library's rule, not this machine's).
       for (const line of readFileSync('/etc/passwd', 'utf8').split('\n')) {
         const f = line.split(':');
         if (f.length > 2 && Number(f[2]) === uid) return f[0]!;
@@ -274,7 +276,7 @@ const statusFns: Record<string, (s: number) => Value> = {
   WIFCONTINUED: (s) => s === 0xffff,
 };
 
-/** system(3): the command run by /bin/sh with this process's stdio; the wait status. */
+/** system(3): the command run by /bin/sh (POSIX's fixed shell path, as libc's system uses) with this process's stdio; the wait status. */
 function system(command: Value): number {
   const cmd = typeof command === 'string' ? fsencode(command) : envArg(command, 'system');
   const r = blocking(() => spawnSync('/bin/sh', ['-c', fsdecode(cmd)], { stdio: 'inherit' }));
