@@ -31,21 +31,29 @@ export function unicodeEscapeEncode(cps: number[]): Uint8Array {
       w.push(92); w.push(85); pushHex(w, c, 8);
     } else if (c >= 0x100) {
       w.push(92); w.push(117); pushHex(w, c, 4);
-    } else if (c === 92) {
-      w.push(92); w.push(92);
-    } else if (c === 9) {
-      w.push(92); w.push(116);
-    } else if (c === 10) {
-      w.push(92); w.push(110);
-    } else if (c === 13) {
-      w.push(92); w.push(114);
-    } else if (c < 32 || c >= 0x7f) {
-      w.push(92); w.push(120); pushHex(w, c, 2);
     } else {
-      w.push(c);
+      pushByteEscaped(w, c, false);
     }
   }
   return w.result();
+}
+
+/** One code point below 0x100 as both escape codecs write it: \\, \t \n \r, \xhh for the rest of
+ * the non-printable ones, printable ASCII as is; with `quote`, \' too (escape_encode, like repr). */
+function pushByteEscaped(w: ByteWriter, c: number, quote: boolean): void {
+  if (c === 92 || (quote && c === 39)) {
+    w.push(92); w.push(c);
+  } else if (c === 9) {
+    w.push(92); w.push(116);
+  } else if (c === 10) {
+    w.push(92); w.push(110);
+  } else if (c === 13) {
+    w.push(92); w.push(114);
+  } else if (c < 32 || c >= 0x7f) {
+    w.push(92); w.push(120); pushHex(w, c, 2);
+  } else {
+    w.push(c);
+  }
 }
 
 /** raw_unicode_escape: code points below 256 as raw bytes, the others as \u or \U escapes. */
@@ -196,21 +204,7 @@ export function rawUnicodeEscapeDecode(d: Uint8Array, errors: string, final: boo
 /** escape_encode: bytes as in their repr, without the quotes (\\ and \' escaped). */
 export function escapeEncode(b: Uint8Array): Uint8Array {
   const w = new ByteWriter(b.length);
-  for (const c of b) {
-    if (c === 92 || c === 39) {
-      w.push(92); w.push(c);
-    } else if (c === 9) {
-      w.push(92); w.push(116);
-    } else if (c === 10) {
-      w.push(92); w.push(110);
-    } else if (c === 13) {
-      w.push(92); w.push(114);
-    } else if (c < 32 || c >= 0x7f) {
-      w.push(92); w.push(120); pushHex(w, c, 2);
-    } else {
-      w.push(c);
-    }
-  }
+  for (const c of b) pushByteEscaped(w, c, true);
   return w.result();
 }
 
