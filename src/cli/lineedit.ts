@@ -5,13 +5,12 @@
 
 import { readSync, writeSync, readFileSync, appendFileSync } from 'node:fs';
 import type { ReadStream, WriteStream } from 'node:tty';
-import { createRequire } from 'node:module';
-import { homedir } from 'node:os';
 import { join } from 'node:path';
+import { nodeBuiltin } from '../vm/node_builtins.js';
 
 /** node:tty loads node:net and the streams (2-3 ms, and more on a thread worker): only the REPL needs it. */
 export function nodeTty(): typeof import('node:tty') {
-  return createRequire(import.meta.url)('node:tty') as typeof import('node:tty');
+  return nodeBuiltin('node:tty');
 }
 
 /** Ctrl-C at the prompt: the REPL reports KeyboardInterrupt and prompts again. */
@@ -84,7 +83,7 @@ export class LineEditor {
     const env = useEnv ? process.env.PYTHON_HISTORY : undefined;
     let file: string | null = null;
     try {
-      file = env ? env : join(homedir(), '.python_history');
+      file = env ? env : join(nodeBuiltin('node:os').homedir(), '.python_history');
       for (const l of readFileSync(file, 'utf8').split('\n')) {
         // libedit writes a header line; readline writes one entry per line.
         if (l !== '' && l !== '_HiStOrY_V2_') this.history.push(l);

@@ -8,7 +8,6 @@
 // CPython: Python/pylifecycle.c (create_stdio), Modules/_io/textio.c.
 
 import { writeSync, readSync, fstatSync } from 'node:fs';
-import { TextDecoder } from 'node:util';
 import { Ref, STOP as STOP_SYMBOL, type Value } from '../objects/value.js';
 import { I32 } from '../heap/index.js';
 import { builtinTypeAddr } from '../objects/registry.js';
@@ -107,7 +106,7 @@ setRawWriteHook(flushFd);
 
 /** Per-worker decoded input not yet consumed, by fd. */
 const inbuf = new Map<number, string>();
-const decoders = new Map<number, TextDecoder>();
+const decoders = new Map<number, InstanceType<typeof TextDecoder>>();
 const eof = new Set<number>();
 
 function fill(fd: number): boolean {

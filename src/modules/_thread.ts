@@ -6,8 +6,8 @@
 // Python/thread.c.
 
 import { readFileSync, readlinkSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type { Worker } from 'node:worker_threads';
+import { nodeBuiltin } from '../vm/node_builtins.js';
 import { loadWord, storeWord, addWord, allocPermanent, enterMultiThreaded } from '../heap/index.js';
 import { Ref, PyFloat, rawBase, encode, decode, getSlot, setSlot, type Value } from '../objects/value.js';
 import { defineBuiltinType, TYPE_ADDR, builtinTypeAddr } from '../objects/registry.js';
@@ -148,8 +148,7 @@ function defaultStackFlag(): void {
   if (stackFlagReset) return;
   stackFlagReset = true;
   if (!process.execArgv.some((a) => a.startsWith('--stack-size'))) return;
-  const v8 = createRequire(import.meta.url)('node:v8') as typeof import('node:v8');
-  v8.setFlagsFromString(`--stack-size=${V8_DEFAULT_STACK_KB}`);
+  nodeBuiltin('node:v8').setFlagsFromString(`--stack-size=${V8_DEFAULT_STACK_KB}`);
 }
 /** V8's default --stack-size on 64-bit targets (V8_DEFAULT_STACK_SIZE_KB in V8's flag definitions). */
 const V8_DEFAULT_STACK_KB = 984;

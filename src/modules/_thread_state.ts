@@ -3,13 +3,11 @@
 // new for every Python thread a pooled worker runs (thread-local data is keyed by it).
 // CPython: Python/thread_pthread.h (PyThread_get_thread_ident_ex).
 
-import { createRequire } from 'node:module';
+import { nodeBuiltin } from '../vm/node_builtins.js';
 
-type WorkerThreads = typeof import('node:worker_threads');
-let workerThreadsModule: WorkerThreads | null = null;
 /** node:worker_threads, loaded when first needed: loading it costs several ms of every start. */
-export function workerThreads(): WorkerThreads {
-  return (workerThreadsModule ??= createRequire(import.meta.url)('node:worker_threads') as WorkerThreads);
+export function workerThreads(): typeof import('node:worker_threads') {
+  return nodeBuiltin('node:worker_threads');
 }
 
 /** Node's threadId of this thread: 0 on the main thread; a pool worker sets its own (thread_run.ts). */

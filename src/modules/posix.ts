@@ -4,11 +4,11 @@
 // exec*, wait*, dup, pipe, the *at() variants behind dir_fd) are absent, and _have_functions
 // lists only what works, so os.supports_* tell the truth. CPython: Modules/posixmodule.c.
 
+import { nodeBuiltin } from '../vm/node_builtins.js';
 import {
   readlinkSync, mkdirSync, rmdirSync, unlinkSync, renameSync, linkSync, symlinkSync, chmodSync, fchmodSync,
   lstatSync, realpathSync, chownSync, fchownSync, lchownSync, utimesSync, futimesSync, lutimesSync, accessSync, truncateSync, ftruncateSync,
 } from 'node:fs';
-import { isMainThread } from 'node:worker_threads';
 import { Ref, PyFloat, type Value } from '../objects/value.js';
 import { raise } from '../objects/protocol.js';
 import { getBuiltin } from '../objects/coll_ops.js';
@@ -35,7 +35,7 @@ function getcwdBytes(): Buffer {
 
 function chdir(pathV: Value): null {
   const p = pathArg('chdir', pathV);
-  if (!isMainThread) raise('NotImplementedError', 'os.chdir() in a thread other than the main thread (Node workers cannot change it)');
+  if (!nodeBuiltin('node:worker_threads').isMainThread) raise('NotImplementedError', 'os.chdir() in a thread other than the main thread (Node workers cannot change it)');
   sys(() => process.chdir(fsdecode(p.buf!)), p);
   return null;
 }

@@ -3,15 +3,12 @@
 // writeSync too). Node's fs cannot move an fd's offset nor set its flags, but its WASI host can: lseek
 // and set_blocking map the fd as a WASI instance's stdin and call fd_seek / fd_fdstat_set_flags, which
 // are lseek(2) / fcntl(F_SETFL) on the host fd. Node has no dup, dup2 nor F_SETFD: those are absent. CPython: Modules/posixmodule.c (os_open_impl, _Py_read, _Py_write...).
+import { nodeBuiltin } from '../vm/node_builtins.js';
 import {
   openSync, closeSync, readSync, writeSync, fsyncSync, fdatasyncSync, ftruncateSync, fstatSync, readFileSync, readlinkSync,
   unlinkSync, constants,
 } from 'node:fs';
-import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createRequire } from 'node:module';
 import { enterBlocking, leaveBlocking } from '../heap/index.js';
 import { type Value } from '../objects/value.js';
 import { raise, typeNameOf, call, truthy } from '../objects/protocol.js';
@@ -97,7 +94,7 @@ function wasiHost(fd: number, returnOnExit: boolean): { host: WasiHost; inst: Wa
     const saved = process.emitWarning;
     process.emitWarning = () => undefined;
     try {
-      wasiClass = (createRequire(import.meta.url)('node:wasi') as { WASI: typeof wasiClass }).WASI;
+      wasiClass = nodeBuiltin('node:wasi').WASI as unknown as typeof wasiClass;
     } finally {
       process.emitWarning = saved;
     }
@@ -238,8 +235,8 @@ function setBlocking(fdV: Value, blocking: Value): null {
  * once, is a pipe (same kernel object, same semantics; /proc names it "(deleted)" instead of pipe:[n]).
  */
 function pipe(): Value {
-  const name = join(tmpdir(), `ftpy-pipe-${process.pid}-${randomBytes(8).toString('hex')}`);
-  const r = spawnSync('mkfifo', ['-m', '600', name]);
+  const name = join(nodeBuiltin('node:os').tmpdir(), `ftpy-pipe-${process.pid}-${nodeBuiltin('node:crypto').randomBytes(8).toString('hex')}`);
+  const r = nodeBuiltin('node:child_process').spawnSync('mkfifo', ['-m', '600', name]);
   if (r.error !== undefined || r.status !== 0) {
     raise('NotImplementedError', 'os.pipe() needs the mkfifo command here (Node cannot call pipe(2))');
   }

@@ -5,11 +5,7 @@
 // platform without those functions. CPython: Modules/posixmodule.c.
 
 import { readFileSync, readlinkSync } from 'node:fs';
-import * as nodeOs from 'node:os';
-import { isatty as nodeIsatty, WriteStream } from 'node:tty';
-import { randomFillSync } from 'node:crypto';
-import { isMainThread } from 'node:worker_threads';
-import { spawnSync } from 'node:child_process';
+import { nodeBuiltin } from '../vm/node_builtins.js';
 import { Ref, floatValue, type Value } from '../objects/value.js';
 import { raise, typeNameOf, call } from '../objects/protocol.js';
 import { asIndex, isInstance, getBuiltin } from '../objects/coll_ops.js';
@@ -136,7 +132,7 @@ function getlogin(): string {
 
 function cpuCount(): Value {
   if (cpuCountConfig() > 0) return cpuCountConfig();
-  const n = nodeOs.cpus().length;
+  const n = nodeBuiltin('node:os').cpus().length;
   return n > 0 ? n : null;
 }
 
@@ -144,20 +140,20 @@ function urandom(size: Value): Value {
   const n = typeof size === 'number' && Number.isInteger(size) ? size : Number(asIndex(size));
   if (n < 0) raise('ValueError', 'negative argument not allowed');
   const b = Buffer.alloc(n);
-  randomFillSync(b);
+  nodeBuiltin('node:crypto').randomFillSync(b);
   return newBytes(b);
 }
 
 function getTerminalSize(fdV: Value): Value {
   const fd = cInt(fdV);
-  if (!nodeIsatty(fd)) throw osError(fd < 0 || !fdOpen(fd) ? 9 : 25);
+  if (!nodeBuiltin('node:tty').isatty(fd)) throw osError(fd < 0 || !fdOpen(fd) ? 9 : 25);
   const stream = fd === 1 ? process.stdout : fd === 2 ? process.stderr : null;
-  if (stream instanceof WriteStream) {
+  if (stream instanceof nodeBuiltin('node:tty').WriteStream) {
     const [cols, rows] = stream.getWindowSize();
     return terminalSize.make([cols, rows]);
   }
   // Another terminal fd (or a worker, whose stdout is not the terminal): stty(1) asks with the same ioctl.
-  const r = blocking(() => spawnSync('stty', ['size'], { stdio: [fd, 'pipe', 'ignore'], encoding: 'latin1' }));
+  const r = blocking(() => nodeBuiltin('node:child_process').spawnSync('stty', ['size'], { stdio: [fd, 'pipe', 'ignore'], encoding: 'latin1' }));
   const m = r.status === 0 ? /^(\d+) (\d+)/.exec(r.stdout) : null;
   if (m === null) raise('NotImplementedError', 'os.get_terminal_size() needs the stty command for this terminal');
   return terminalSize.make([Number(m[2]), Number(m[1])]);
@@ -179,7 +175,7 @@ function kill(pid: Value, sig: Value): null {
 
 function umask(mask: Value): number {
   const m = cInt(mask);
-  if (!isMainThread) raise('NotImplementedError', 'os.umask() in a thread other than the main thread (Node workers cannot set it)');
+  if (!nodeBuiltin('node:worker_threads').isMainThread) raise('NotImplementedError', 'os.umask() in a thread other than the main thread (Node workers cannot set it)');
   return process.umask(m & 0o777);
 }
 
@@ -188,7 +184,7 @@ function times(): Ref {
   // times() counts in clock ticks: user and system time, and the uptime for elapsed.
   const tick = (us: number): Value => floatValue(Math.floor(us / (1e6 / CLK_TCK)) / CLK_TCK);
   return timesResult.make([tick(u.user), tick(u.system), floatValue(0), floatValue(0),
-    floatValue(Math.floor(nodeOs.uptime() * CLK_TCK) / CLK_TCK)]);
+    floatValue(Math.floor(nodeBuiltin('node:os').uptime() * CLK_TCK) / CLK_TCK)]);
 }
 
 function waitstatusToExitcode(status: Value): number {
@@ -226,8 +222,8 @@ function argMax(): number {
 /** The sysconf values ftpy can find out; others raise NotImplementedError naming the name. */
 const SYSCONF: Record<number, () => number> = {
   2: () => CLK_TCK, 30: () => PAGE_SIZE, 4: openMax, 0: argMax,
-  83: () => nodeOs.cpus().length, 84: () => nodeOs.cpus().length,
-  85: () => Math.floor(nodeOs.totalmem() / PAGE_SIZE), 86: () => Math.floor(nodeOs.freemem() / PAGE_SIZE),
+  83: () => nodeBuiltin('node:os').cpus().length, 84: () => nodeBuiltin('node:os').cpus().length,
+  85: () => Math.floor(nodeBuiltin('node:os').totalmem() / PAGE_SIZE), 86: () => Math.floor(nodeBuiltin('node:os').freemem() / PAGE_SIZE),
   101: () => 8, 102: () => 127, 103: () => -128, 104: () => 2147483647, 105: () => -2147483648, 106: () => 64,
   107: () => 32, 108: () => 16, 110: () => 9223372036854775807, 111: () => 127, 112: () => -128, 113: () => 32767,
   114: () => -32768, 115: () => 255, 116: () => 4294967295, 118: () => 65535, 29: () => 200809, 3: () => 65536,
@@ -257,7 +253,7 @@ function confstr(name: Value): Value {
 }
 
 function deviceEncoding(fd: Value): Value {
-  return nodeIsatty(cInt(fd)) ? 'UTF-8' : null;
+  return nodeBuiltin('node:tty').isatty(cInt(fd)) ? 'UTF-8' : null;
 }
 
 function strerror(code: Value): string {
@@ -279,16 +275,16 @@ const statusFns: Record<string, (s: number) => Value> = {
 /** system(3): the command run by /bin/sh (POSIX's fixed shell path, as libc's system uses) with this process's stdio; the wait status. */
 function system(command: Value): number {
   const cmd = typeof command === 'string' ? fsencode(command) : envArg(command, 'system');
-  const r = blocking(() => spawnSync('/bin/sh', ['-c', fsdecode(cmd)], { stdio: 'inherit' }));
+  const r = blocking(() => nodeBuiltin('node:child_process').spawnSync('/bin/sh', ['-c', fsdecode(cmd)], { stdio: 'inherit' }));
   if (r.error !== undefined) return -1;
-  if (r.signal !== null) return nodeOs.constants.signals[r.signal] ?? 0;
+  if (r.signal !== null) return nodeBuiltin('node:os').constants.signals[r.signal] ?? 0;
   return ((r.status ?? 0) & 0xff) << 8;
 }
 
 function ttyname(fdV: Value): string {
   const fd = cInt(fdV);
   if (fd < 0 || !fdOpen(fd)) throw osError(9);
-  if (!nodeIsatty(fd)) throw osError(25);
+  if (!nodeBuiltin('node:tty').isatty(fd)) throw osError(25);
   return readlinkSync(`/proc/self/fd/${fd}`, 'utf8');
 }
 
@@ -330,7 +326,7 @@ function getrandom(size: Value, flags: Value): Value {
   const n = Number(asIndex(size));
   if (n < 0) throw osError(22);
   const b = Buffer.alloc(n);
-  randomFillSync(b);
+  nodeBuiltin('node:crypto').randomFillSync(b);
   return newBytes(b);
 }
 
@@ -358,17 +354,17 @@ export const procFunctions = {
   getlogin: { sig: 'getlogin($module, /)', fn: getlogin },
   getloadavg: {
     sig: 'getloadavg($module, /)',
-    fn: () => newTuple(nodeOs.loadavg().map((x) => floatValue(x))),
+    fn: () => newTuple(nodeBuiltin('node:os').loadavg().map((x) => floatValue(x))),
   },
   uname: {
     sig: 'uname($module, /)',
-    fn: () => unameResult.make([nodeOs.type(), nodeOs.hostname(), nodeOs.release(), nodeOs.version(), nodeOs.machine()]),
+    fn: () => unameResult.make([nodeBuiltin('node:os').type(), nodeBuiltin('node:os').hostname(), nodeBuiltin('node:os').release(), nodeBuiltin('node:os').version(), nodeBuiltin('node:os').machine()]),
   },
   times: { sig: 'times($module, /)', fn: times },
   urandom: { sig: 'urandom($module, size, /)', fn: urandom },
   cpu_count: { sig: 'cpu_count($module, /)', fn: cpuCount },
   get_terminal_size: { sig: 'get_terminal_size($module, fd=<unrepresentable>, /)', fn: (fd: Value) => getTerminalSize(typeof fd === 'symbol' ? 1 : fd) },
-  isatty: { sig: 'isatty($module, fd, /)', fn: (fd: Value) => nodeIsatty(cInt(fd)) },
+  isatty: { sig: 'isatty($module, fd, /)', fn: (fd: Value) => nodeBuiltin('node:tty').isatty(cInt(fd)) },
   device_encoding: { sig: 'device_encoding($module, /, fd)', fn: deviceEncoding },
   strerror: { sig: 'strerror($module, code, /)', fn: strerror },
   putenv: { sig: 'putenv($module, name, value, /)', fn: putenv },
