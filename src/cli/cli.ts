@@ -29,6 +29,8 @@ import { FLAG_FIELDS, VERSION } from '../modules/sys.js';
 import { writeSync } from 'node:fs';
 import { runRepl, printBanner, stdinIsInteractive } from './repl.js';
 import { runInterruptible, interruptReport, INTERRUPTED } from '../vm/interrupt.js';
+import { prewarmWorkers } from '../modules/_thread.js';
+import { nodeBuiltin } from '../vm/node_builtins.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const STDLIB = join(ROOT, 'build', 'stdlib');
@@ -215,6 +217,30 @@ function handleUncaught(e: unknown, inspect = false): number {
   return 1;
 }
 
+/** A script's bytes when it is a readable file, else null (runProgram reports the error). */
+function readIfFile(path: string): Uint8Array | null {
+  try {
+    return isDir(path) ? null : readFileSync(path);
+  } catch {
+    return null;
+  }
+}
+
+/** Names that say a program (its main module's text) is likely to start threads. */
+const THREADING_NAMES = /\b(?:threading|_thread|concurrent\.futures|ThreadPoolExecutor)\b/;
+
+/**
+ * A program whose text names a threading module likely starts threads: their workers load now,
+ * on other cores while this thread starts up, rather than when the first threads start (~100 ms
+ * of CPU each; docs/ARCHITECTURE.md, Threads). One per core, at most MAX_PREWARM: enough for a
+ * pool's first threads; a program that starts none loses only the idle workers' memory.
+ */
+function prewarmForThreads(text: string | null): void {
+  if (text === null || !THREADING_NAMES.test(text)) return;
+  prewarmWorkers(Math.min(nodeBuiltin('node:os').availableParallelism(), MAX_PREWARM));
+}
+const MAX_PREWARM = 4;
+
 function readSource(path: string): Uint8Array {
   try {
     return readFileSync(path);
@@ -268,6 +294,9 @@ export function main(): number {
   if (pp) for (const p of pp.split(':')) if (p) path.push(resolve(p));
   path.push(STDLIB);
 
+  const early = scriptPath !== null ? readIfFile(scriptPath) : null;
+  prewarmForThreads(o.command ?? (early === null ? null : Buffer.from(early.buffer, early.byteOffset, early.byteLength).toString('latin1')));
+
   const xo = new Map(o.xoptions);
   startMain({
     heapBytes: Number(process.env.FTPY_HEAP_MB ?? 1024) * 1024 * 1024,
@@ -295,7 +324,7 @@ export function main(): number {
     return finish(st);
   }
   try {
-    if (runInterruptible(() => runProgram(o, scriptPath)) === INTERRUPTED) exitInterrupted();
+    if (runInterruptible(() => runProgram(o, scriptPath, early)) === INTERRUPTED) exitInterrupted();
   } catch (e) {
     status = handleUncaught(e, flags.inspect === 1);
   }
@@ -308,7 +337,7 @@ export function main(): number {
 }
 
 /** The program: -m module, -c command, a script or stdin (runs under runInterruptible). */
-function runProgram(o: Options, scriptPath: string | null): void {
+function runProgram(o: Options, scriptPath: string | null, early: Uint8Array | null): void {
   if (o.module !== null) {
     runModuleAsMain(o.module);
   } else {
@@ -320,7 +349,7 @@ function runProgram(o: Options, scriptPath: string | null): void {
       registerSource(filename, o.command);
     } else if (scriptPath !== null) {
       if (isDir(scriptPath)) die(`ftpy: can't find '__main__' module in ${JSON.stringify(resolve(scriptPath)).replace(/"/g, "'")}\n`, 2);
-      source = readSource(scriptPath);
+      source = early ?? readSource(scriptPath);
       filename = scriptPath;
     } else {
       // CPython keeps no copy of a program read from stdin: its tracebacks show no source lines.

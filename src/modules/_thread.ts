@@ -50,22 +50,25 @@ const startRecordType = defineBuiltinType({ name: '_thread._start_record', modul
 
 /** A pool worker's availability word (PoolWorkerData.ctl[POOL_STATE]): the worker stores IDLE when
  * it has finished a thread; the realm that spawned it claims it with a compare-exchange IDLE -> BUSY.
- * ctl[POOL_READY] becomes 1 once the worker has loaded and attached. */
+ * ctl[POOL_READY] becomes 1 once the worker has loaded its code. */
 export const POOL_STATE = 0;
 export const POOL_READY = 1;
 export const POOL_BUSY = 0;
 export const POOL_IDLE = 1;
 
-/** What a pool worker (vm/thread_run.ts) receives as workerData. */
+/** What a pool worker (vm/thread_run.ts) receives as workerData: nothing of the heap, so that a
+ * worker can load before the heap exists (prewarmWorkers). */
 export interface PoolWorkerData {
-  handle: InterpreterHandle;
-  shared: number;
   ctl: Int32Array;
 }
 
-/** A message to a pool worker: run the thread whose start record is at `record`. */
+/** A message to a pool worker: run the thread whose start record is at `record`. A worker attaches
+ * to the heap (`handle`, the _thread state at `shared`) when its first job comes: containers take
+ * their locks by then (enterMultiThreaded), so it reads the interpreter's dicts safely. */
 export interface ThreadJob {
   record: number;
+  handle: InterpreterHandle;
+  shared: number;
 }
 
 /**
@@ -115,15 +118,11 @@ export function setThreadWorkerEntry(entry: URL): void {
 }
 
 /** A new worker, available at once: a job posted before it has loaded waits in its message port. */
-function spawnWorker(): PoolWorker {
+function spawnWorker(mb = workerStackMb()): PoolWorker {
   defaultStackFlag();
-  // Containers lock from now on (heap/lock.ts enterCritical): this thread is in none of their
-  // critical sections here, and the worker runs nothing before this store.
-  enterMultiThreaded();
   const ctl = new Int32Array(new SharedArrayBuffer(8));
   ctl[POOL_STATE] = POOL_IDLE;
-  const data: PoolWorkerData = { handle: interpreterHandle(), shared: shared(), ctl };
-  const mb = workerStackMb();
+  const data: PoolWorkerData = { ctl };
   const w = new (workerThreads().Worker)(workerEntry, { workerData: data, resourceLimits: { stackSizeMb: mb }, stdout: false, stderr: false });
   w.unref();
   const pw: PoolWorker = { w, ctl, mb };
@@ -133,6 +132,20 @@ function spawnWorker(): PoolWorker {
     if (i >= 0) pool.splice(i, 1);
   });
   return pw;
+}
+
+/**
+ * Starts `n` workers before the heap exists (the command line calls it when the program is likely
+ * to start threads): loading a worker's code takes ~100 ms of CPU (Node's own start, then ftpy's
+ * bundle), which then overlaps the main thread's start-up instead of delaying the first threads.
+ * Each waits for a job with the default stack size; thread_stack_size() set later makes new ones.
+ */
+export function prewarmWorkers(n: number): void {
+  try {
+    for (let i = 0; i < n; i++) spawnWorker(DEFAULT_STACK_MB);
+  } catch {
+    // no worker now: start_new_thread spawns (and reports failure) itself
+  }
 }
 
 let stackFlagReset = false;
@@ -196,7 +209,10 @@ function startThread(func: Value, args: Ref, kw: Value, handle: Ref, daemon: boo
     Atomics.store(pw.ctl, POOL_STATE, POOL_BUSY);
     // The handle is RUNNING with its ident before the thread can look at it (ThreadHandle_start).
     markRunning(handle, identOf(pw.w.threadId));
-    const job: ThreadJob = { record: rec };
+    // Containers lock from now on (heap/lock.ts enterCritical): this thread is in none of their
+    // critical sections here, and no worker touches the heap before its first job.
+    enterMultiThreaded();
+    const job: ThreadJob = { record: rec, handle: interpreterHandle(), shared: st };
     pw.w.postMessage(job);
   } catch (e) {
     addWord(rawBase(st), -1);

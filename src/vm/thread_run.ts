@@ -92,7 +92,7 @@ function runJob(data: PoolWorkerData, job: ThreadJob): void {
     TS.frame = null;
     TS.handled = [];
     // The thread is over for _thread._count() and for whoever waits on the count word.
-    const count = rawBase(data.shared);
+    const count = rawBase(job.shared);
     addWord(count, -1);
     notifyWord(count, 0);
     idle(data);
@@ -105,21 +105,26 @@ function idle(data: PoolWorkerData): void {
   Atomics.store(data.ctl, POOL_STATE, POOL_IDLE);
 }
 
-/** The worker's entry: attach once, then serve start records until the process ends. */
+/** The worker's entry: serve start records until the process ends, attaching to the heap at the first. */
 export function workerMain(): void {
   process.on('uncaughtException', fatal);
   const { workerData, parentPort, threadId } = workerThreads();
   setThisThreadId(threadId);
   const data = workerData as PoolWorkerData;
-  attachWorker(data.handle);
-  setSharedState(data.shared);
-  // BLOCKED while waiting, but the pool state is left alone: the starter made it IDLE at spawn, or
-  // has already claimed it (BUSY, a job queued); storing IDLE here would let a second job queue up
-  // behind a thread that may block forever (found with 3 threads waiting on a Barrier).
-  if (!enterBlocking()) fatal(new Error('no heap room to publish an idle worker\'s roots'));
+  let attached = false;
+  // The pool state is left alone: the starter made it IDLE at spawn, or has already claimed it
+  // (BUSY, a job queued); storing IDLE here would let a second job queue up behind a thread that
+  // may block forever (found with 3 threads waiting on a Barrier).
   Atomics.store(data.ctl, POOL_READY, 1);
   parentPort!.on('message', (job: ThreadJob) => {
     try {
+      if (!attached) {
+        attachWorker(job.handle);
+        setSharedState(job.shared);
+        attached = true;
+        // runJob starts by leaving the idle (BLOCKED) state.
+        if (!enterBlocking()) fatal(new Error('no heap room to publish an idle worker\'s roots'));
+      }
       runJob(data, job);
     } catch (e) {
       fatal(e);
