@@ -21,6 +21,8 @@ interface Boot {
   worker: boolean;
   workerEntry: string;
   metaUrl: string;
+  /** The bundle's content hash: names the build whose compiled modules vm/compile_cache.ts may reuse. */
+  build: string;
 }
 
 function mtime(p: string): number {
@@ -68,6 +70,7 @@ function runBundle(worker: boolean): boolean {
     workerEntry: pathToFileURL(join(__dirname, 'worker.cjs')).href,
     // Every dist/src/<dir>/<file>.js is at the same depth, so one import.meta.url serves all modules.
     metaUrl: pathToFileURL(join(DIST, 'src', 'cli', 'main.js')).href,
+    build: hash,
   });
   return true;
 }

@@ -151,6 +151,13 @@ function gilOption(o: Options): Value {
   die(`Fatal Python error: config_read_gil: ${x !== undefined ? '-X gil' : 'PYTHON_GIL'} must be "0" or "1"\n`, 1);
 }
 
+/** sys.pycache_prefix: -X pycache_prefix=PATH, else PYTHONPYCACHEPREFIX, made absolute (config_init_pycache_prefix). */
+function pycachePrefix(o: Options, xo: Map<string, Value>): string | null {
+  const x = xo.get('pycache_prefix');
+  const v = typeof x === 'string' ? x : o.ignoreEnv ? undefined : process.env.PYTHONPYCACHEPREFIX;
+  return v ? resolve(v) : null;
+}
+
 function isSubclassOf(e: Value, name: string): boolean {
   return e instanceof Ref && isSubtype(typeOf(e), builtinTypeAddr(name));
 }
@@ -263,6 +270,7 @@ export function main(): number {
   Object.assign(flags, { hash_randomization: 1, int_max_str_digits: 4300, gil, thread_inherit_context: 1,
     context_aware_warnings: 1, dev_mode: false, safe_path: false, utf8_mode: 0 }, o.flags);
   if (!o.ignoreEnv && process.env.PYTHONINSPECT) flags.inspect = 1;
+  if (!o.ignoreEnv && process.env.PYTHONDONTWRITEBYTECODE) flags.dont_write_bytecode = 1;
 
   // sys.path: the script's directory (or '' / cwd), PYTHONPATH, the standard library.
   const path: string[] = [];
@@ -302,7 +310,7 @@ export function main(): number {
     heapBytes: Number(process.env.FTPY_HEAP_MB ?? 1024) * 1024 * 1024,
     sys: {
       argv: [argv0, ...o.args], origArgv: ['ftpy', ...argv], path, executable: join(ROOT, 'bin', 'ftpy'), prefix: ROOT,
-      flags, warnoptions: o.warnoptions, xoptions: xo,
+      flags, warnoptions: o.warnoptions, xoptions: xo, pycachePrefix: pycachePrefix(o, xo),
     },
     streams: {
       stdout: () => newConsoleStream(1, '<stdout>', 'w', 'strict', o.unbuffered || isTTY(1)),

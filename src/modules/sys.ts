@@ -65,6 +65,8 @@ export interface SysConfig {
   flags: Record<string, Value>;
   warnoptions: string[];
   xoptions: Map<string, Value>;
+  /** sys.pycache_prefix (-X pycache_prefix=PATH, PYTHONPYCACHEPREFIX); none: beside the sources. */
+  pycachePrefix?: string | null;
   stdout: Value;
   stderr: Value;
   stdin: Value;
@@ -320,8 +322,8 @@ export const sysModule = defineModule({
     set('_base_executable', c.executable);
     for (const k of ['prefix', 'exec_prefix', 'base_prefix', 'base_exec_prefix']) set(k, c.prefix);
     set('platlibdir', 'lib');
-    set('pycache_prefix', null);
-    set('dont_write_bytecode', true);
+    set('pycache_prefix', c.pycachePrefix ?? null);
+    set('dont_write_bytecode', c.flags.dont_write_bytecode === 1);
     set('platform', process.platform === 'win32' ? 'win32' : process.platform === 'darwin' ? 'darwin' : 'linux');
     set('byteorder', 'little');
     set('maxsize', 9223372036854775807n);

@@ -5,6 +5,7 @@
 
 import { parse, PySyntaxError, PyParserException, type Mode, type ParserWarning } from '../parser/index.js';
 import { compileModule } from '../compiler/codegen.js';
+import type { CompiledUnit } from '../compiler/codeinfo.js';
 import { CompileError } from '../compiler/errors.js';
 import { Ref, type Value } from '../objects/value.js';
 import { makeUnit, codeEntry } from '../objects/code.js';
@@ -69,6 +70,11 @@ function compileWarning(w: ParserWarning): boolean {
 
 /** compile(source, filename, mode): the module-level code object. */
 export function compileSource(source: string | Uint8Array, filename: string, mode: Mode, opts: CompileOptions = {}): Ref {
+  return makeUnit(compileToUnit(source, filename, mode, opts))[0]!;
+}
+
+/** Parses and compiles `source`: the unit (generated JavaScript and code metadata), not yet in the heap. */
+export function compileToUnit(source: string | Uint8Array, filename: string, mode: Mode, opts: CompileOptions = {}): CompiledUnit {
   try {
     const tree = parse(source, {
       filename, mode, warn: warningSink, barryAsFlufl: opts.barryAsFlufl,
@@ -76,8 +82,7 @@ export function compileSource(source: string | Uint8Array, filename: string, mod
       featureVersion: opts.featureVersion,
     });
     const text = typeof source === 'string' ? source : '';
-    const unit = compileModule(tree, filename, text, (w) => compileWarning(w));
-    return makeUnit(unit)[0]!;
+    return compileModule(tree, filename, text, (w) => compileWarning(w));
   } catch (e) {
     throw toPythonError(e, source);
   }

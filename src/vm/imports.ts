@@ -3,7 +3,7 @@
 // CPython: Python/import.c and Lib/importlib/_bootstrap.py (the semantics, not the machinery:
 // DELIBERATE DIFFERENCE for now: no importlib finders/loaders/specs objects).
 
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { Ref, type Value } from '../objects/value.js';
 import { dictGet, dictSet, dictDel, dictItems, isDict } from '../objects/dict.js';
@@ -16,16 +16,27 @@ import { raise, pyExc } from './errors.js';
 import { setExtra } from '../objects/exceptions.js';
 import { getattr, getattrOrUndefined, setattr } from './attr.js';
 import type { Frame } from './state.js';
-import { runModuleCode, compileSource } from './exec.js';
+import { runModuleCode, compileToUnit } from './exec.js';
+import { cachedUnit, type CacheOptions } from './compile_cache.js';
+import { makeUnit } from '../objects/code.js';
 import { importedElsewhere, withModuleLock } from './import_lock.js';
 
 /** sys.modules (a dict address, set by the runtime). */
 export let MODULES = 0;
 /** sys.path (a list), set by the runtime. */
 export let PATH: Value = null;
-export function setImportState(modules: number, path: Value): void {
+/** sys's attributes (modules/sys.ts sysGet; passed in, as that module imports this one's users). */
+let sysGet: (name: string) => Value | undefined = () => undefined;
+export function setImportState(modules: number, path: Value, sysLookup: (name: string) => Value | undefined): void {
   MODULES = modules;
   PATH = path;
+  sysGet = sysLookup;
+}
+
+/** What sys says about the compile cache at this import (read each time, as importlib does). */
+function cacheOptions(): CacheOptions {
+  const prefix = sysGet('pycache_prefix');
+  return { dontWrite: sysGet('dont_write_bytecode') !== false, prefix: typeof prefix === 'string' ? prefix : null };
 }
 
 /** Native modules: name -> creator (runs once per interpreter; the module is shared). */
@@ -178,8 +189,8 @@ export function loadSource(name: string, file: string, pkgDir: string | null): R
   dictSet(MODULES, name, m);
   INITIALIZING.add(m.a);
   try {
-    const source = readFileSync(file);
-    runModuleCode(compileSource(source, file, 'exec'), d);
+    const unit = cachedUnit(file, cacheOptions(), (source) => compileToUnit(source, file, 'exec'));
+    runModuleCode(makeUnit(unit)[0]!, d);
   } catch (e) {
     dictDel(MODULES, name);
     throw e;

@@ -75,7 +75,7 @@ import { warnHere, warnCompile } from './warn.js';
 import { setSuggestionFrameLocals, setSuggestionBuiltins, calculateSuggestion } from './suggestions.js';
 import { frameLocals, objectDir, typeDir } from '../modules/builtins_exec.js';
 import { builtinsModule, setCallableIterMaker, publishBuiltinTypes } from '../modules/builtins.js';
-import { sysModule, configureSys, adoptSysDict, type SysConfig } from '../modules/sys.js';
+import { sysModule, configureSys, adoptSysDict, sysGet, type SysConfig } from '../modules/sys.js';
 import { setBytesLikeReader } from '../modules/buffers.js';
 import { EXCEPTION_NAMES, setUnicodeErrorHooks } from '../objects/exceptions.js';
 import { unicodeErrorMessage } from '../objects/codecs_native.js';
@@ -416,7 +416,7 @@ export function startMain(opts: MainOptions): void {
   BUILTINS_MODULE = builtins;
   dictSet(modules.a, 'builtins', builtins);
   names.setBuiltins(moduleDict(builtins));
-  imp.setImportState(modules.a, dictGet(sysDict, 'path')!);
+  imp.setImportState(modules.a, dictGet(sysDict, 'path')!, sysGet);
   setInterpreterStateGetter(interpreterState);
   // Interpreter-wide objects stay alive through a global root: (sys, builtins, native module state).
   const stateRoot = addGlobalRootSlot();
@@ -450,7 +450,7 @@ export function attachWorker(h: InterpreterHandle): void {
   adoptSysDict(sysDict);
   const modules = dictGet(sysDict, 'modules') as Ref;
   names.setBuiltins(moduleDict(builtins));
-  imp.setImportState(modules.a, dictGet(sysDict, 'path')!);
+  imp.setImportState(modules.a, dictGet(sysDict, 'path')!, sysGet);
   setInterpreterStateGetter(interpreterState);
   handle = h;
   for (const f of threadInits) f();
