@@ -44,4 +44,7 @@ export interface CompiledUnit {
   codes: CodeInfo[];
   /** Constants that need a runtime object (bytes, big ints, floats that are integral...). */
   consts: unknown[];
+  /** A hash of `source`, set when the unit came from the compile cache (vm/compile_cache.ts): the
+   * key of V8's code cache for it. */
+  cacheKey?: string;
 }

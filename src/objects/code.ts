@@ -218,6 +218,7 @@ export function makeUnit(u: CompiledUnit): Ref[] {
   setSlot(unit, UnitSlot.Source, strToHeap(u.source));
   setSlot(unit, UnitSlot.Consts, newTupleTagged(u.consts.map((c) => encode(unitConstHook(c)))).a);
   setSlot(unit, UnitSlot.Filename, strToHeap(u.filename));
+  setSlot(unit, UnitSlot.CacheKey, u.cacheKey === undefined ? encode(null) : strToHeap(u.cacheKey));
   // Serials come from the heap-wide counter: unique across workers, never reused.
   setSlot(unit, UnitSlot.Serial, tagInt(nextVersionTag() & 0x3fffffff));
   const codes = u.codes.map((c) => makeCode(c, unit, u.filename));
@@ -297,13 +298,21 @@ export function codeEntry(code: number): CodeEntry {
   return u.codes[getSlot(code, CodeSlot.Index) >> 1]!;
 }
 
+export type UnitFunction = (R: unknown, K: Value[], C: Ref[]) => Array<(...a: Value[]) => Value>;
+/** Turns a unit's JS source into its function; vm/compile_cache.ts installs one that uses V8's code cache. */
+let unitCompiler: (source: string, filename: string, cacheKey: string | null) => UnitFunction = (source) => new Function(source) as UnitFunction;
+export function setUnitCompiler(f: typeof unitCompiler): void {
+  unitCompiler = f;
+}
+
 function compileUnit(unit: number): UnitEntry {
   const source = strFromHeap(getSlot(unit, UnitSlot.Source));
   const K = tupleItems(getSlot(unit, UnitSlot.Consts));
   const codesTuple = getSlot(unit, UnitSlot.Codes);
   const refs: Ref[] = [];
   for (let i = 0; i < nslots(codesTuple); i++) refs.push(new Ref(getSlot(codesTuple, i)));
-  const fns = new Function(source)(runtimeObject, K, refs) as Array<(...a: Value[]) => Value>;
+  const key = decode(getSlot(unit, UnitSlot.CacheKey));
+  const fns = unitCompiler(source, strFromHeap(getSlot(unit, UnitSlot.Filename)), typeof key === 'string' ? key : null)(runtimeObject, K, refs);
   return { addr: unit, codes: fns.map((fn, i) => describeCode(refs[i]!.a, fn)) };
 }
 

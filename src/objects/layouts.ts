@@ -50,7 +50,7 @@ export const enum CodeSlot {
   Unit, Name, Qualname, Filename, Varnames, Cellvars, Freevars, FirstLineno, ArgCount, PosOnlyArgCount,
   KwOnlyArgCount, Flags, Index, Docstring, Kind, Positions, Consts, Names, GenClose, Count,
 }
-export const enum UnitSlot { Source, Consts, Codes, Filename, Serial, Count }
+export const enum UnitSlot { Source, Consts, Codes, Filename, Serial, CacheKey, Count }
 export const enum ModuleSlot { Dict, Count }
 export const enum MethodSlot { Func, Self, Count }
 export const enum BuiltinFuncSlot { Self, Name, Native, Qualname, Module, Count }

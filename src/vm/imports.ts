@@ -17,7 +17,7 @@ import { setExtra } from '../objects/exceptions.js';
 import { getattr, getattrOrUndefined, setattr } from './attr.js';
 import type { Frame } from './state.js';
 import { runModuleCode, compileToUnit } from './exec.js';
-import { cachedUnit, type CacheOptions } from './compile_cache.js';
+import { cachedUnit, setCacheOptionsSource, type CacheOptions } from './compile_cache.js';
 import { makeUnit } from '../objects/code.js';
 import { importedElsewhere, withModuleLock } from './import_lock.js';
 
@@ -31,6 +31,7 @@ export function setImportState(modules: number, path: Value, sysLookup: (name: s
   MODULES = modules;
   PATH = path;
   sysGet = sysLookup;
+  setCacheOptionsSource(cacheOptions);
 }
 
 /** What sys says about the compile cache at this import (read each time, as importlib does). */

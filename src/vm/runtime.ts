@@ -36,7 +36,8 @@ import { setObjectHooks, captureObjectDescrs, setNoneDescrGet, setObjectReduceHo
 import { setDescriptorGetattr, setWrapperHooks, descrGetForNone, setModuleByName } from '../objects/descriptors.js';
 import { setFrameLocalsHook, setLiveFrameHook } from '../objects/traceback.js';
 import { frameLocalsProxy } from './framelocals.js';
-import { setRuntimeObject, setUnitConstHook, setCodeBytesHooks, pruneUnits } from '../objects/code.js';
+import { setRuntimeObject, setUnitConstHook, setCodeBytesHooks, pruneUnits, setUnitCompiler } from '../objects/code.js';
+import { compileUnitFunction } from './compile_cache.js';
 import { setFunctionBuiltinsHook, setFunctionCallableHook } from '../objects/function.js';
 import { newMethod } from '../objects/method.js';
 import { moduleDict } from '../objects/module.js';
@@ -224,6 +225,7 @@ function installAll(): void {
   setLiveFrameHook(exc.liveFramePosition);
   exc.setLocalsOf(frameLocals);
   setUnitConstHook(unitConst);
+  setUnitCompiler(compileUnitFunction);
   setCodeBytesHooks(() => newBytes([]), isBytes, (v) => bytesLen((v as Ref).a));
   names.setModuleDictOf((m) => (isSubtype(typeOf(m), builtinTypeAddr('module')) ? moduleDict(m) : 0));
   setFunctionBuiltinsHook((g) => new Ref(names.builtinsOfGlobals(g)));

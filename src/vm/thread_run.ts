@@ -20,6 +20,7 @@ import { toPyException } from './exc.js';
 import { isInstanceOfBuiltin } from './errors.js';
 import { formatUnraisable } from './tbprint.js';
 import { flushAllStreams } from '../modules/_io.js';
+import { flushCodeCaches, markThreadWorker } from './compile_cache.js';
 import {
   setSharedState, setThisThreadId, workerThreads, threadBegins, threadEnds, POOL_IDLE, POOL_READY, POOL_STATE, type PoolWorkerData, type ThreadJob,
 } from '../modules/_thread.js';
@@ -103,6 +104,8 @@ function runJob(data: PoolWorkerData, job: ThreadJob): void {
 function idle(data: PoolWorkerData): void {
   if (!enterBlocking()) fatal(new Error('no heap room to publish an idle worker\'s roots'));
   Atomics.store(data.ctl, POOL_STATE, POOL_IDLE);
+  // Now, with the thread's functions compiled (the process may end without telling this worker).
+  flushCodeCaches();
 }
 
 /** The worker's entry: serve start records until the process ends, attaching to the heap at the first. */
@@ -110,6 +113,7 @@ export function workerMain(): void {
   process.on('uncaughtException', fatal);
   const { workerData, parentPort, threadId } = workerThreads();
   setThisThreadId(threadId);
+  markThreadWorker();
   const data = workerData as PoolWorkerData;
   let attached = false;
   // The pool state is left alone: the starter made it IDLE at spawn, or has already claimed it

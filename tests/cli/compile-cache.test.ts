@@ -35,6 +35,14 @@ import mod
 print(mod.BIG, repr(mod.NEG_ZERO), mod.FLOATS, mod.NAN, mod.BYTES, mod.CPLX, mod.ELL)
 print(len(mod.SPLIT), [hex(ord(c)) for c in mod.SPLIT], mod.NESTED)
 print(mod.f(1), mod.f.__doc__, mod.f.__code__.co_consts[:2], mod.__file__.endswith('mod.py'))
+import _thread, time
+done = _thread.allocate_lock(); done.acquire()
+def in_thread():
+    print(mod.f(2))
+    done.release()
+_thread.start_new_thread(in_thread, ())
+done.acquire()
+time.sleep(0.2)  # the worker writes its code cache once idle
 `;
 
 function run(dir: string, args: string[], env: Record<string, string | undefined> = {}): string {
@@ -54,6 +62,9 @@ test('a module is compiled once, then read from __pycache__ with its constants i
     const first = run(dir, ['main.py']);
     const cache = join(dir, '__pycache__', 'mod.ftpy-314.json');
     assert.ok(existsSync(cache), 'cache file written');
+    // V8's code cache of the unit, the main thread's (at exit) and a thread worker's (once idle).
+    assert.deepEqual(readdirSync(join(dir, '__pycache__')).filter((f) => f.endsWith('.v8')).map((f) => f.replace(/main-[0-9a-f]+/, 'main')).sort(),
+      ['mod.ftpy-314.main.v8', 'mod.ftpy-314.thread.v8']);
     assert.equal(run(dir, ['main.py']), first);
     assert.match(first, /^12345678901234567890123456789 -0\.0 \(1\.0, 0\.5, inf, -inf\) nan b'\\x00\\xffabc' \(\(2\+3j\), \(-0-0j\), infj\) Ellipsis\n/);
     // A changed source is compiled again, and the cache follows it.
@@ -76,7 +87,7 @@ test('-B and PYTHONDONTWRITEBYTECODE write nothing; PYTHONPYCACHEPREFIX moves th
     const prefix = join(dir, 'prefix');
     assert.equal(run(dir, ['main.py'], { PYTHONPYCACHEPREFIX: prefix }), 'False False\n');
     assert.ok(!existsSync(join(dir, '__pycache__')));
-    assert.deepEqual(readdirSync(join(prefix, dir)), ['mod.ftpy-314.json']);
+    assert.deepEqual(readdirSync(join(prefix, dir)).filter((f) => f.endsWith('.json')), ['mod.ftpy-314.json']);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
