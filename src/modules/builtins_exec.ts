@@ -18,7 +18,10 @@ import { getSlot } from '../objects/value.js';
 import { bytesLikeValue } from './buffers.js';
 import { MISSING, type NativeSpec } from '../objects/native.js';
 import { TS, type Frame } from '../vm/state.js';
-import { compileSource, runCode } from '../vm/exec.js';
+import { compileSource, runCode, parseToTree, compileTree } from '../vm/exec.js';
+import type { Mode } from '../parser/index.js';
+import { isAst } from './_ast.js';
+import { toPython, fromPython } from './_ast_convert.js';
 import { buildClass } from '../vm/classbuild.js';
 import { importName } from '../vm/imports.js';
 import { getattrOrUndefined, getattr } from '../vm/attr.js';
@@ -109,13 +112,13 @@ function isCode(v: Value): v is Ref {
 }
 
 const PyCF_ONLY_AST = 0x400;
+const PyCF_OPTIMIZED_AST = 0x8000 | PyCF_ONLY_AST;
 const PyCF_ALLOWED = 0x0200 | 0x0400 | 0x1000 | 0x2000 | 0x4000 | 0x8000 | 0x2000 | 0x20000 | 0x40000 | 0x80000 | 0x100000
   | 0x200000 | 0x400000 | 0x800000 | 0x1000000 | 0x10;
 
 function compile(source: Value, filename: Value, mode: Value, flags: Value, dontInherit: Value, optimize: Value,
   featureVersion: Value): Value {
   void dontInherit;
-  void featureVersion;
   const fl = Number(flags);
   if (fl & ~PyCF_ALLOWED) raise('ValueError', 'compile(): unrecognised flags');
   if (typeof optimize !== 'number' || optimize < -1 || optimize > 2) raise('ValueError', 'compile(): invalid optimize value');
@@ -129,12 +132,20 @@ function compile(source: Value, filename: Value, mode: Value, flags: Value, dont
         : "compile() mode must be 'exec', 'eval' or 'single'");
     }
   }
-  if (fl & PyCF_ONLY_AST) raise('NotImplementedError', 'compile() with PyCF_ONLY_AST needs the ast module, which ftpy does not have yet');
+  if ((fl & PyCF_OPTIMIZED_AST) === PyCF_OPTIMIZED_AST) {
+    raise('NotImplementedError', 'ftpy has no AST optimizer: compile() with PyCF_OPTIMIZED_AST (ast.parse(optimize=1))');
+  }
   if (isCode(source)) return source;
   const fname = typeof filename === 'string' ? filename : String(filename);
-  return compileSource(sourceText(source, 'compile'), fname, mode as 'exec' | 'eval' | 'single', {
+  const opts = {
     barryAsFlufl: (fl & 0x400000) !== 0, allowIncompleteInput: (fl & 0x4000) !== 0, dontImplyDedent: (fl & 0x200) !== 0,
-  });
+    featureVersion: typeof featureVersion === 'number' && featureVersion >= 0 ? featureVersion : undefined,
+  };
+  // An AST object: returned as is for PyCF_ONLY_AST, else converted, validated and compiled
+  // (builtin_compile_impl: PyAST_Check, PyAST_obj2mod).
+  if (isAst(source)) return fl & PyCF_ONLY_AST ? source : compileTree(fromPython(source, mode as string), fname);
+  if (fl & PyCF_ONLY_AST) return toPython(parseToTree(sourceText(source, 'compile'), fname, mode as Mode, opts) as never);
+  return compileSource(sourceText(source, 'compile'), fname, mode as 'exec' | 'eval' | 'single', opts);
 }
 
 function isMapping(v: Value): boolean {

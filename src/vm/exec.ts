@@ -5,6 +5,7 @@
 
 import { parse, PySyntaxError, PyParserException, type Mode, type ParserWarning } from '../parser/index.js';
 import { compileModule } from '../compiler/codegen.js';
+import type { mod } from '../parser/ast.generated.js';
 import type { CompiledUnit } from '../compiler/codeinfo.js';
 import { CompileError } from '../compiler/errors.js';
 import { Ref, type Value } from '../objects/value.js';
@@ -71,6 +72,28 @@ function compileWarning(w: ParserWarning): boolean {
 /** compile(source, filename, mode): the module-level code object. */
 export function compileSource(source: string | Uint8Array, filename: string, mode: Mode, opts: CompileOptions = {}): Ref {
   return makeUnit(compileToUnit(source, filename, mode, opts))[0]!;
+}
+
+/** Parses `source` into the parser's AST (compile(..., PyCF_ONLY_AST)), errors as CPython's. */
+export function parseToTree(source: string | Uint8Array, filename: string, mode: Mode, opts: CompileOptions = {}): mod {
+  try {
+    return parse(source, {
+      filename, mode, warn: warningSink, barryAsFlufl: opts.barryAsFlufl,
+      allowIncompleteInput: opts.allowIncompleteInput, dontImplyDedent: opts.dontImplyDedent,
+      featureVersion: opts.featureVersion,
+    });
+  } catch (e) {
+    throw toPythonError(e, source);
+  }
+}
+
+/** Compiles a tree (from ast objects, _ast_convert.ts fromPython) into its module-level code object. */
+export function compileTree(tree: mod, filename: string): Ref {
+  try {
+    return makeUnit(compileModule(tree, filename, '', (w) => compileWarning(w)))[0]!;
+  } catch (e) {
+    throw toPythonError(e, '');
+  }
 }
 
 /** Parses and compiles `source`: the unit (generated JavaScript and code metadata), not yet in the heap. */

@@ -65,3 +65,5 @@ import './framelocals.js';
 import '../modules/_codecs.js';
 import '../modules/binascii.js';
 import '../modules/_tokenize.js';
+import '../modules/_ast.js';
+import '../modules/_opcode.js';
