@@ -8,7 +8,7 @@ import { join, dirname } from 'node:path';
 import { Ref, type Value } from '../objects/value.js';
 import { dictGet, dictSet, dictDel, dictItems, isDict } from '../objects/dict.js';
 import { newModule, moduleDict } from '../objects/module.js';
-import { toArray, typeNameOf, repr } from '../objects/protocol.js';
+import { toArray, typeNameOf, repr, call } from '../objects/protocol.js';
 import { isAnySet, setContains } from '../objects/set.js';
 import { setModuleAttrMessage } from '../objects/object.js';
 import { listItems, isList } from '../objects/list.js';
@@ -93,8 +93,99 @@ export function importModule(name: string): Ref {
   return withModuleLock(name, () => dictGet(MODULES, name), () => findAndLoad(name));
 }
 
-/** The import proper (under the module's lock): parents first, then a native module or a file. */
+/** The import proper (under the module's lock): finders a program put in sys.meta_path before the
+ * standard ones, then the native search (a native module or a source file, standing for CPython's
+ * BuiltinImporter and PathFinder), then finders after them. */
 function findAndLoad(name: string): Ref {
+  const frozen = FROZEN_IMPORTLIB[name];
+  if (frozen !== undefined) return loadFrozenImportlib(name, frozen);
+  const dot = name.lastIndexOf('.');
+  const finders = userFinders();
+  if (finders.before.length > 0 || finders.after.length > 0) {
+    const parentPath = dot < 0 ? null : dictGet(moduleDict(importModule(name.slice(0, dot))), '__path__') ?? null;
+    const spec = findSpec(finders.before, name, parentPath);
+    if (spec !== null) return loadSpec(spec);
+    try {
+      return nativeFindAndLoad(name);
+    } catch (e) {
+      if (!(e instanceof Ref) || finders.after.length === 0 || dictGet(MODULES, name) !== undefined) throw e;
+      const later = findSpec(finders.after, name, parentPath);
+      if (later === null) throw e;
+      return loadSpec(later);
+    }
+  }
+  return nativeFindAndLoad(name);
+}
+
+// ---- sys.meta_path ----------------------------------------------------------------------------
+// CPython's own finders (BuiltinImporter, FrozenImporter, PathFinder from importlib's bootstrap,
+// modules _frozen_importlib and _frozen_importlib_external) are what the native search does; any
+// other finder a program inserts is asked in its place in the list (_bootstrap._find_spec).
+
+const STANDARD_FINDER_MODULES = new Set(['_frozen_importlib', '_frozen_importlib_external']);
+
+function userFinders(): { before: Value[]; after: Value[] } {
+  const mp = sysGet('meta_path');
+  const before: Value[] = [];
+  const after: Value[] = [];
+  if (mp === undefined || !isList(mp)) return { before, after };
+  let seenStandard = false;
+  for (const f of listItems(mp.a)) {
+    const mod = getattrOrUndefined(f, '__module__');
+    if (typeof mod === 'string' && STANDARD_FINDER_MODULES.has(mod)) seenStandard = true;
+    else (seenStandard ? after : before).push(f);
+  }
+  return { before, after };
+}
+
+function findSpec(finders: Value[], name: string, path: Value): Value | null {
+  for (const f of finders) {
+    const find = getattrOrUndefined(f, 'find_spec');
+    if (find === undefined) continue;
+    const spec = call(find, [name, path, null]);
+    if (spec !== null) return spec;
+  }
+  return null;
+}
+
+/** _bootstrap._load(spec): module_from_spec, sys.modules, exec_module, as importlib does it. */
+function loadSpec(spec: Value): Ref {
+  const bootstrap = importModule('_frozen_importlib');
+  const m = call(getattr(bootstrap, '_load'), [spec]);
+  const name = getattr(spec, 'name');
+  if (typeof name === 'string') bindToParent(name, m as Ref);
+  return m as Ref;
+}
+
+/** importlib's bootstrap modules, loaded from the standard library's source when first asked for
+ * (importlib/__init__.py imports them) and installed as Py_Initialize installs the frozen ones
+ * (init_importlib: _bootstrap._install; init_importlib_external: _install_external_importers).
+ * DELIBERATE DIFFERENCE: until then sys.meta_path and sys.path_hooks are empty; the native
+ * search does their work. */
+const FROZEN_IMPORTLIB: Record<string, string> = {
+  _frozen_importlib: '_bootstrap.py',
+  _frozen_importlib_external: '_bootstrap_external.py',
+};
+
+function loadFrozenImportlib(name: string, file: string): Ref {
+  const dirs = isList(PATH) ? listItems(PATH.a) : [];
+  for (const d of dirs) {
+    if (typeof d !== 'string') continue;
+    const path = join(d === '' ? process.cwd() : d, 'importlib', file);
+    if (!isFile(path)) continue;
+    const m = loadSource(name, path, null);
+    if (name === '_frozen_importlib') {
+      call(getattr(m, '_install'), [dictGet(MODULES, 'sys')!, importModule('_imp')]);
+      // Imports _frozen_importlib_external (plain source, below) and installs PathFinder.
+      call(getattr(m, '_install_external_importers'), []);
+    }
+    return m;
+  }
+  return moduleNotFound(name);
+}
+
+/** The native search: parents first, then a native module or a file. */
+function nativeFindAndLoad(name: string): Ref {
   const dot = name.lastIndexOf('.');
   let searchPath: Value[];
   if (dot >= 0) {

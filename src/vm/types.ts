@@ -67,3 +67,6 @@ import '../modules/binascii.js';
 import '../modules/_tokenize.js';
 import '../modules/_ast.js';
 import '../modules/_opcode.js';
+import '../modules/_imp.js';
+import '../modules/_warnings.js';
+import '../modules/marshal.js';
