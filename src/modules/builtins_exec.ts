@@ -26,6 +26,8 @@ import { buildClass } from '../vm/classbuild.js';
 import { importName } from '../vm/imports.js';
 import { getattrOrUndefined, getattr } from '../vm/attr.js';
 import { callValue } from '../vm/call.js';
+import { call } from '../objects/protocol.js';
+import { builtinTypeAddr } from '../objects/registry.js';
 import { jsName } from '../compiler/emitter.js';
 import { T_FUNCTION } from '../objects/protocol.js';
 import { I32 } from '../heap/index.js';
@@ -95,13 +97,13 @@ function locals(): Value {
 
 function sourceText(source: Value, what: string): string | Uint8Array {
   if (typeof source === 'string') {
-    if (source.includes('\0')) raise('SyntaxError', 'source code string cannot contain null bytes');
+    if (source.includes('\0')) throw call(new Ref(builtinTypeAddr('SyntaxError')), ['source code string cannot contain null bytes']);
     return source;
   }
   if (source instanceof Ref && isSubtype(typeOf(source), typeOf(''))) return strValueOf(source);
   const b = bytesLikeValue(source);
   if (b !== null) {
-    if (b.includes(0)) raise('SyntaxError', 'source code string cannot contain null bytes');
+    if (b.includes(0)) throw call(new Ref(builtinTypeAddr('SyntaxError')), ['source code string cannot contain null bytes']);
     return b;
   }
   raise('TypeError', `${what}() arg 1 must be a string, bytes or code object`);
@@ -237,7 +239,7 @@ function vars(args: Value[]): Value {
 
 function dunderImport(name: Value, globalsV: Value, localsV: Value, fromlist: Value, level: Value): Value {
   void localsV;
-  if (typeof name !== 'string') raise('TypeError', `module name must be str, not ${typeNameOf(name)}`);
+  if (typeof name !== 'string') raise('TypeError', 'module name must be a string');
   if (typeof level !== 'number' || level < 0) raise('ValueError', 'level must be >= 0');
   if (name === '' && level === 0) raise('ValueError', 'Empty module name');
   const g = isDict(globalsV) ? (globalsV as Ref).a : newDict();

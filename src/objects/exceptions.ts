@@ -222,7 +222,7 @@ function declFor(d: ExcDecl): TypeDecl {
     m.add_note = {
       sig: 'add_note($self, note, /)',
       fn: ((self: Value, note: Value) => {
-        if (typeof note !== 'string') raise('TypeError', `note must be a str, not '${typeNameOf(note)}'`);
+        if (typeof note !== 'string') raise('TypeError', `add_note() argument must be str, not ${typeNameOf(note)}`);
         const d = instanceDict(self, true);
         let notes = dictGet(d, '__notes__');
         if (notes === undefined) {

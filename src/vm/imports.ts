@@ -386,6 +386,8 @@ export function importFrom(m: Value, name: string): Value {
   setExtra(e, 'name', typeof modNameV === 'string' ? modNameV : null);
   setExtra(e, 'path', origin);
   setExtra(e, 'msg', msg);
+  // ImportError's name_from (3.12): traceback suggests a close name from it.
+  setExtra(e, 'name_from', name);
   throw e;
 }
 
