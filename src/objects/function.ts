@@ -3,12 +3,12 @@
 
 import { allocObj as alloc } from './alloc.js';
 import { FuncSlot, CodeSlot } from './layouts.js';
-import { Ref, decode, encode, getSlot, setSlot, addrHex, type Value } from './value.js';
+import { Ref, decode, encode, getSlot, setSlot, addrHex, nslots, type Value } from './value.js';
 import { defineBuiltinType, TYPE_ADDR } from './registry.js';
 import { call, raise, typeNameOf } from './protocol.js';
 import { instanceDict } from './object.js';
-import { isTuple, newTuple } from './tuple.js';
-import { isDict, newDict } from './dict.js';
+import { isTuple, newTuple, tupleItems } from './tuple.js';
+import { isDict, newDict, dictGet as dictGetRaw } from './dict.js';
 import { strFromHeap } from './str.js';
 import { codeType } from './code.js';
 import { newMethod } from './method.js';
@@ -39,6 +39,34 @@ export const functionType = defineBuiltinType({
   instanceSlots: FuncSlot.Count,
   dictSlot: FuncSlot.Dict,
   methods: {
+    // func_new (funcobject.c): types.FunctionType(code, globals, name, argdefs, closure, kwdefaults).
+    __new__: {
+      sig: '__new__(type, code, globals, name=None, argdefs=None, closure=None, kwdefaults=None)',
+      kind: 'staticmethod',
+      fn: ((_type: Value, code: Value, globals: Value, name: Value, defaults: Value, closure: Value, kwdefaults: Value) => {
+        if (!(code instanceof Ref) || typeNameOf(code) !== 'code') raise('TypeError', `function() argument 'code' must be code, not ${typeNameOf(code)}`);
+        if (!isDict(globals)) raise('TypeError', `function() argument 'globals' must be dict, not ${typeNameOf(globals)}`);
+        if (name !== null && typeof name !== 'string') raise('TypeError', 'arg 3 (name) must be None or string');
+        if (defaults !== null && !isTuple(defaults)) raise('TypeError', 'arg 4 (defaults) must be None or tuple');
+        const nfree = nslots(getSlot(code.a, CodeSlot.Freevars));
+        if (!isTuple(closure)) {
+          if (nfree > 0 && closure === null) raise('TypeError', 'arg 5 (closure) must be tuple');
+          else if (closure !== null) raise('TypeError', 'arg 5 (closure) must be None or tuple');
+        }
+        if (kwdefaults !== null && !isDict(kwdefaults)) raise('TypeError', 'arg 6 (kwdefaults) must be None or dict');
+        const cells = closure === null ? [] : tupleItems((closure as Ref).a);
+        if (cells.length !== nfree) {
+          raise('ValueError', `${strFromHeap(getSlot(code.a, CodeSlot.Name))} requires closure of length ${nfree}, not ${cells.length}`);
+        }
+        for (const c of cells) {
+          if (typeNameOf(c) !== 'cell') raise('TypeError', `arg 5 (closure) expected cell, found ${typeNameOf(c)}`);
+        }
+        const module = dictGetRaw(globals.a, '__name__');
+        const f = newFunction(code.a, globals.a, defaults, kwdefaults, nfree === 0 ? null : closure, null, module ?? null);
+        if (typeof name === 'string') setSlot(f.a, FuncSlot.Name, encode(name));
+        return f;
+      }) as never,
+    },
     __call__: {
       sig: '__call__($self, /, *args, **kwargs)',
       fn: ((f: Value, args: Value[], kw: Map<string, Value>) =>

@@ -267,6 +267,26 @@ export function makeUnion(a: Value, b: Value, anyArgs = false): Value {
   return new Ref(u);
 }
 
+/**
+ * Union[X, Y, ...] (union_class_getitem, _Py_union_from_tuple): each argument checked as typing's
+ * _type_check does (a str becomes a ForwardRef), flattened and deduplicated; one left is itself.
+ */
+function unionFromArgs(args: Value): Value {
+  const items = args instanceof Ref && isTuple(args) && typeOf(args) === builtinTupleType() ? tupleItems(args.a) : [args];
+  const checked = items.map((a) => {
+    if (a === null) return new Ref(T_NONE);
+    if (isUnion(a) || unionable(a)) return a;
+    const typing = call(getBuiltin('__import__'), ['typing']);
+    return call(genericGetAttr(typing, '_type_check')!, [a, 'Union[arg, ...]: each arg must be a type.']);
+  });
+  if (checked.length === 0) raise('TypeError', 'Cannot take a Union of no types.');
+  return checked.reduce((acc, x) => makeUnion(acc, x, true));
+}
+
+function builtinTupleType(): number {
+  return typeOf(newTuple([]));
+}
+
 function unionRepr(self: Value): string {
   return unionArgs(self).map(typeRepr).join(' | ');
 }
@@ -326,6 +346,10 @@ export const unionType = defineBuiltinType({
     __getitem__: {
       sig: '__getitem__($self, key, /)',
       fn: ((self: Value) => raise('TypeError', `${unionRepr(self)} is not a generic class`)) as never,
+    },
+    __class_getitem__: {
+      sig: '__class_getitem__($type, args, /)', kind: 'classmethod',
+      fn: ((_type: Value, args: Value) => unionFromArgs(args)) as never,
     },
   },
   getsets: {
