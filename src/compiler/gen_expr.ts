@@ -622,7 +622,9 @@ export function genAnnotateFunction(g: FnGen, block: Block, items: AnnotationIte
       inner.fields.add(field);
       inner.e.line(`fr.${field} = R.closureCell(F, ${i});`);
     });
-    inner.e.line('if (fr.v_format !== 1 && fr.v_format !== 2) throw R.notImplementedAnnotate(fr.v_format);');
+    // codegen_setup_annotations_scope: `if format > VALUE_WITH_FAKE_GLOBALS: raise NotImplementedError`
+    // (format may be an IntEnum such as annotationlib.Format).
+    inner.e.line('if (fr.v_format !== 1 && fr.v_format !== 2) R.checkAnnotateFormat(fr.v_format);');
     // `*args: *Ts` stores the one item the starred value unpacks to (codegen_argannotation).
     const value = (it: AnnotationItem): string => (it.annotation._kind === 'Starred'
       ? `R.unpack(${genExpr(inner, it.annotation.value)}, 1)[0]` : genExpr(inner, it.annotation));

@@ -4,7 +4,8 @@
 import { allocObj as alloc } from './alloc.js';
 import { FuncSlot, CodeSlot } from './layouts.js';
 import { Ref, decode, encode, getSlot, setSlot, addrHex, nslots, type Value } from './value.js';
-import { defineBuiltinType, TYPE_ADDR } from './registry.js';
+import { defineBuiltinType, TYPE_ADDR, builtinTypeAddr } from './registry.js';
+import { typeOf, isSubtype } from './typeobject.js';
 import { call, raise, typeNameOf } from './protocol.js';
 import { instanceDict } from './object.js';
 import { isTuple, newTuple, tupleItems } from './tuple.js';
@@ -45,7 +46,9 @@ export const functionType = defineBuiltinType({
       kind: 'staticmethod',
       fn: ((_type: Value, code: Value, globals: Value, name: Value, defaults: Value, closure: Value, kwdefaults: Value) => {
         if (!(code instanceof Ref) || typeNameOf(code) !== 'code') raise('TypeError', `function() argument 'code' must be code, not ${typeNameOf(code)}`);
-        if (!isDict(globals)) raise('TypeError', `function() argument 'globals' must be dict, not ${typeNameOf(globals)}`);
+        if (!(globals instanceof Ref) || !isSubtype(typeOf(globals), builtinTypeAddr('dict'))) {
+          raise('TypeError', `function() argument 'globals' must be dict, not ${typeNameOf(globals)}`);
+        }
         if (name !== null && typeof name !== 'string') raise('TypeError', 'arg 3 (name) must be None or string');
         if (defaults !== null && !isTuple(defaults)) raise('TypeError', 'arg 4 (defaults) must be None or tuple');
         const nfree = nslots(getSlot(code.a, CodeSlot.Freevars));

@@ -10,6 +10,7 @@ import { newFunction } from '../objects/function.js';
 import { newCell as newCellAddr } from '../objects/cell.js';
 import { newTuple } from '../objects/tuple.js';
 import { dictGet } from '../objects/dict.js';
+import { richCompareBool, Cmp } from '../objects/coll_ops.js';
 import { raise, pyExc } from './errors.js';
 import { call0, callValue } from './call.js';
 import type { Frame } from './state.js';
@@ -84,10 +85,9 @@ export function setExcTracebackGetter(f: (e: Ref) => Value): void {
   excTraceback = f;
 }
 
-/** An __annotate__ function asked for a format it does not support (PEP 649). */
-export function notImplementedAnnotate(format: Value): Ref {
-  void format;
-  return pyExc('NotImplementedError');
+/** An __annotate__ function asked for a format it does not support (PEP 649): one above 2. */
+export function checkAnnotateFormat(format: Value): void {
+  if (richCompareBool(format, 2, Cmp.GT)) throw pyExc('NotImplementedError');
 }
 
 export { makeTypeParam, makeTypeAlias, setTypeParams, genericBase } from './typevar.js';

@@ -67,6 +67,9 @@ export function loadGlobal(fr: Frame, ic: GlobalIC): Value {
   const g = fr.g;
   if (ic.g === g && ic.gv === dictVersion(g) && ic.bv === dictVersion(ic.b)) return ic.value!;
   const b = builtinsOfGlobals(g);
+  // Globals of a dict subclass (types.FunctionType(code, MyDict())): its __getitem__ (and so
+  // __missing__) serves every lookup, never cached (LOAD_GLOBAL's PyMapping_GetOptionalItem path).
+  if (!isDict(new Ref(g))) return loadGlobalMapping(fr, ic, g, b);
   let t = dictGetStrTagged(g, ic.name, ic.h);
   if (t === 0) {
     t = dictGetStrTagged(b, ic.name, ic.h);
@@ -82,6 +85,20 @@ export function loadGlobal(fr: Frame, ic: GlobalIC): Value {
   ic.bv = dictVersion(b);
   ic.value = v;
   return v;
+}
+
+function loadGlobalMapping(fr: Frame, ic: GlobalIC, g: number, b: number): Value {
+  try {
+    return getitem(new Ref(g), ic.name);
+  } catch (e) {
+    if (!isInstanceOfBuiltin(e as Value, 'KeyError')) throw e;
+  }
+  const t = dictGetStrTagged(b, ic.name, ic.h);
+  if (t === 0) {
+    if (ic.pos >= 0) fr.ln = ic.pos;
+    notDefined(ic.name);
+  }
+  return decode(t)!;
 }
 
 export function loadGlobalName(fr: Frame, name: string): Value {

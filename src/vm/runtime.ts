@@ -337,7 +337,7 @@ function makeRuntime(): Record<string, unknown> {
     cellGet: names.cellGetChecked, cellSet: names.cellSetValue, cellDel: names.cellDel,
     newCell: funcs.newCell, closureCell: funcs.closureCell, makeFunction: funcs.makeFunction,
     withEnter: funcs.withEnter, withExit: funcs.withExit, asyncWithEnter: funcs.asyncWithEnter,
-    asyncWithExit: funcs.asyncWithExit, callExit: funcs.callExit, notImplementedAnnotate: funcs.notImplementedAnnotate,
+    asyncWithExit: funcs.asyncWithExit, callExit: funcs.callExit, checkAnnotateFormat: funcs.checkAnnotateFormat,
     makeTypeParam: funcs.makeTypeParam, makeTypeAlias: funcs.makeTypeAlias, setTypeParams: funcs.setTypeParams,
     genericBase: funcs.genericBase,
     raise: exc.raise, raiseFrom: exc.raiseFrom, reraise: exc.reraise, traceback: exc.traceback, caught: exc.caught,
