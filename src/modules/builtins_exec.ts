@@ -19,6 +19,7 @@ import { bytesLikeValue } from './buffers.js';
 import { MISSING, type NativeSpec } from '../objects/native.js';
 import { TS, type Frame } from '../vm/state.js';
 import { compileSource, runCode, parseToTree, compileTree } from '../vm/exec.js';
+import { compileFileFromCache } from '../vm/imports.js';
 import type { Mode } from '../parser/index.js';
 import { isAst } from './_ast.js';
 import { toPython, fromPython } from './_ast_convert.js';
@@ -114,6 +115,8 @@ function isCode(v: Value): v is Ref {
 }
 
 const PyCF_ONLY_AST = 0x400;
+/** Flags that do not change what compile() makes of a file (PyCF_SOURCE_IS_UTF8 0x100; none else). */
+const PyCF_DONT_INHERIT_MASK = 0x100;
 const PyCF_OPTIMIZED_AST = 0x8000 | PyCF_ONLY_AST;
 const PyCF_ALLOWED = 0x0200 | 0x0400 | 0x1000 | 0x2000 | 0x4000 | 0x8000 | 0x2000 | 0x20000 | 0x40000 | 0x80000 | 0x100000
   | 0x200000 | 0x400000 | 0x800000 | 0x1000000 | 0x10;
@@ -123,6 +126,10 @@ function compile(source: Value, filename: Value, mode: Value, flags: Value, dont
   void dontInherit;
   const fl = Number(flags);
   if (fl & ~PyCF_ALLOWED) raise('ValueError', 'compile(): unrecognised flags');
+  // optimize is a C int (clinic "int" converter): out of its range is an OverflowError first.
+  if (typeof optimize === 'bigint' || (typeof optimize === 'number' && Math.abs(optimize) > 0x7fffffff)) {
+    raise('OverflowError', 'Python int too large to convert to C int');
+  }
   if (typeof optimize !== 'number' || optimize < -1 || optimize > 2) raise('ValueError', 'compile(): invalid optimize value');
   if (mode !== 'exec' && mode !== 'eval' && mode !== 'single') {
     if (mode === 'func_type' && !(fl & PyCF_ONLY_AST)) {
@@ -146,8 +153,14 @@ function compile(source: Value, filename: Value, mode: Value, flags: Value, dont
   // An AST object: returned as is for PyCF_ONLY_AST, else converted, validated and compiled
   // (builtin_compile_impl: PyAST_Check, PyAST_obj2mod).
   if (isAst(source)) return fl & PyCF_ONLY_AST ? source : compileTree(fromPython(source, mode as string), fname);
-  if (fl & PyCF_ONLY_AST) return toPython(parseToTree(sourceText(source, 'compile'), fname, mode as Mode, opts) as never);
-  return compileSource(sourceText(source, 'compile'), fname, mode as 'exec' | 'eval' | 'single', opts);
+  const text = sourceText(source, 'compile');
+  if (fl & PyCF_ONLY_AST) return toPython(parseToTree(text, fname, mode as Mode, opts) as never);
+  // A whole source file, as importlib compiles modules: the compile cache's copy when it is current.
+  if (mode === 'exec' && (fl & ~PyCF_DONT_INHERIT_MASK) === 0 && opts.featureVersion === undefined) {
+    const cached = compileFileFromCache(fname, text);
+    if (cached !== null) return cached;
+  }
+  return compileSource(text, fname, mode as 'exec' | 'eval' | 'single', opts);
 }
 
 function isMapping(v: Value): boolean {

@@ -101,13 +101,19 @@ export const moduleType = defineBuiltinType({
     },
     getattr: (m, name) => {
       const v = genericGetAttr(m, name);
-      if (v !== undefined) return v;
+      if (v !== undefined) return attrHook(m as Ref, name, v);
       const ga = dictGet(moduleDict(m as Ref), '__getattr__');
       if (ga !== undefined) return call(ga, [name]);
       return undefined;
     },
   },
 });
+
+/** Turns what the dict holds into the attribute (vm/module_spec.ts: __spec__ made when first read). */
+let attrHook: (m: Ref, name: string, v: Value) => Value = (_m, _n, v) => v;
+export function setModuleAttrHook(f: typeof attrHook): void {
+  attrHook = f;
+}
 
 onTypesReady(() => setModuleHooks(TYPE_ADDR[moduleType.index]!, moduleName));
 

@@ -149,7 +149,8 @@ function specialiseLoad(t: number, name: string, ic: AttrIC): void {
   const flags = typeFlags(t);
   if (flags & (TypeFlag.HasGetattribute | TypeFlag.HasGetattr)) return;
   if (t === T_MODULE) {
-    ic.k = AttrKind.Module;
+    // __spec__ and __loader__ may hold a placeholder the module type's getattr replaces (module_spec.ts).
+    if (name !== '__spec__' && name !== '__loader__') ic.k = AttrKind.Module;
     return;
   }
   if (isClassType(t) || builtinSlot(t, 'getattr') !== undefined) return;

@@ -3,7 +3,7 @@
 // CPython: Python/import.c and Lib/importlib/_bootstrap.py (the semantics, not the machinery:
 // DELIBERATE DIFFERENCE for now: no importlib finders/loaders/specs objects).
 
-import { statSync } from 'node:fs';
+import { statSync, readFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { Ref, type Value } from '../objects/value.js';
 import { dictGet, dictSet, dictDel, dictItems, isDict } from '../objects/dict.js';
@@ -19,6 +19,7 @@ import type { Frame } from './state.js';
 import { runModuleCode, compileToUnit } from './exec.js';
 import { cachedUnit, setCacheOptionsSource, type CacheOptions } from './compile_cache.js';
 import { makeUnit } from '../objects/code.js';
+import { lazySpec } from './module_spec.js';
 import { importedElsewhere, withModuleLock } from './import_lock.js';
 
 /** sys.modules (a dict address, set by the runtime). */
@@ -255,6 +256,7 @@ function loadNamespacePackage(name: string, dir: string): Ref {
   dictSet(d, '__file__', null);
   dictSet(d, '__path__', listHook([dir]));
   dictSet(d, '__package__', name);
+  dictSet(d, '__spec__', lazySpec(null, dir));
   dictSet(MODULES, name, m);
   bindToParent(name, m);
   return m;
@@ -265,12 +267,36 @@ export function setImportListHook(f: (items: Value[]) => Value): void {
   listHook = f;
 }
 
+/**
+ * compile(source, path, 'exec') of exactly the bytes of the source file at `path`, as importlib's
+ * SourceLoader.get_code does: the compile cache's unit, so modules importlib loads (import_module,
+ * reload, runpy) share what the import statement caches. Null when `path` is not such a file.
+ */
+export function compileFileFromCache(path: string, source: Uint8Array | string): Ref | null {
+  if (!path.endsWith('.py')) return null;
+  let onDisk: Buffer;
+  try {
+    onDisk = readFileSync(path);
+  } catch {
+    return null;
+  }
+  const given = typeof source === 'string' ? Buffer.from(source, 'utf8') : Buffer.from(source.buffer, source.byteOffset, source.byteLength);
+  if (!onDisk.equals(given)) return null;
+  const unit = cachedUnit(path, cacheOptions(), (bytes) => compileToUnit(bytes, path, 'exec'));
+  return makeUnit(unit)[0]!;
+}
+
 /** Executes a source file as module `name`. */
 export function loadSource(name: string, file: string, pkgDir: string | null): Ref {
   const m = newModule(name);
   const d = moduleDict(m);
   dictSet(d, '__file__', file);
   dictSet(d, '__cached__', null);
+  if (FROZEN_IMPORTLIB[name] === undefined) {
+    const spec = lazySpec(file, pkgDir);
+    dictSet(d, '__spec__', spec);
+    dictSet(d, '__loader__', spec);
+  }
   if (pkgDir !== null) {
     dictSet(d, '__path__', listHook([pkgDir]));
     dictSet(d, '__package__', name);
