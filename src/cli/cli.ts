@@ -31,6 +31,7 @@ import { runRepl, printBanner, stdinIsInteractive } from './repl.js';
 import { runInterruptible, interruptReport, INTERRUPTED } from '../vm/interrupt.js';
 import { prewarmWorkers } from '../modules/_thread.js';
 import { nodeBuiltin } from '../vm/node_builtins.js';
+import { lazyMainLoader } from '../vm/module_spec.js';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 const STDLIB = join(ROOT, 'build', 'stdlib');
@@ -372,6 +373,8 @@ function runProgram(o: Options, scriptPath: string | null, early: Uint8Array | n
       dictSet(d, '__file__', scriptPath);
       dictSet(d, '__cached__', null);
     }
+    // set_main_loader / pymain_run_command: a SourceFileLoader for a script, else BuiltinImporter.
+    dictSet(d, '__loader__', lazyMainLoader(scriptPath));
     const code = compileSource(source, filename, 'exec');
     // What main() allocated is reachable from sys.modules now; its pins would otherwise last as
     // long as the program (no Python frame truncates them) and keep stale objects alive, such as

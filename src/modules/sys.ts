@@ -35,6 +35,9 @@ export const HEXVERSION = (3 << 24) | (14 << 16) | (7 << 8) | (0xf << 4);
 const versionInfo = defineStructSeq({
   module: 'sys', name: 'version_info', fields: ['major', 'minor', 'micro', 'releaselevel', 'serial'],
 });
+/** sys.implementation._multiarch: the target triple as Debian spells it (sysconfigdata's name). */
+export const MULTIARCH = process.platform === 'darwin' ? 'darwin' : `${process.arch === 'arm64' ? 'aarch64' : 'x86_64'}-linux-gnu`;
+
 export const FLAG_FIELDS = ['debug', 'inspect', 'interactive', 'optimize', 'dont_write_bytecode', 'no_user_site',
   'no_site', 'ignore_environment', 'verbose', 'bytes_warning', 'quiet', 'hash_randomization', 'isolated', 'dev_mode',
   'utf8_mode', 'warn_default_encoding', 'safe_path', 'int_max_str_digits', 'gil', 'thread_inherit_context',
@@ -346,7 +349,7 @@ export const sysModule = defineModule({
     set('hash_info', hashInfo.make([64, 2305843009213693951n, 314159, 0, 1000003, 'siphash13', 64, 128, 0]));
     set('thread_info', threadInfo.make(['pthread', 'semaphore', null]));
     const impl = call(new Ref(TYPE_ADDR[simpleNamespaceType.index]!), [], ['name', 'cache_tag', 'version', 'hexversion', '_multiarch', 'supports_isolated_interpreters'],
-      ['ftpy', null, dictGet(d, 'version_info')!, HEXVERSION, 'x86_64-linux-gnu', false]);
+      ['ftpy', null, dictGet(d, 'version_info')!, HEXVERSION, MULTIARCH, false]);
     set('implementation', impl);
     set('builtin_module_names', newTuple(nativeModuleNames()));
     set('stdlib_module_names', newSetFrom(builtinTypeAddr('frozenset'), newTuple([...STDLIB_MODULE_NAMES])));

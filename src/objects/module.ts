@@ -6,7 +6,8 @@ import { allocObj } from './alloc.js';
 import { ModuleSlot } from './layouts.js';
 import { Ref, decode, getSlot, setSlot, type Value } from './value.js';
 import { defineBuiltinType, TYPE_ADDR } from './registry.js';
-import { newDict, dictGet, dictSet, dictDel, isDict } from './dict.js';
+import { newDict, dictGet, dictSet, dictDel, isDict, dictKeys } from './dict.js';
+import { newList } from './list.js';
 import { typeOf, lookup } from './typeobject.js';
 import { raise, call, repr, typeNameOf } from './protocol.js';
 import { genericGetAttr, setModuleHooks } from './object.js';
@@ -56,6 +57,15 @@ export const moduleType = defineBuiltinType({
         dictSet(d, '__loader__', null);
         dictSet(d, '__spec__', null);
         return null;
+      }) as never,
+    },
+    // module_dir: the module's own __dir__ function (PEP 562), else its dict's keys.
+    __dir__: {
+      sig: '__dir__($self, /)',
+      fn: ((m: Value) => {
+        const d = moduleDict(m as Ref);
+        const own = dictGet(d, '__dir__');
+        return own !== undefined ? call(own, []) : newList(dictKeys(d));
       }) as never,
     },
   },

@@ -228,7 +228,7 @@ function nativeFindAndLoad(name: string): Ref {
   for (const dirV of searchPath) {
     if (typeof dirV !== 'string') continue;
     const d = join(dirV === '' ? process.cwd() : dirV, leaf);
-    if (isDir(d)) return loadNamespacePackage(name, d);
+    if (isDir(d)) return loadNamespacePackage(name, searchPath);
   }
   return moduleNotFound(name);
 }
@@ -249,14 +249,17 @@ function isDir(p: string): boolean {
   }
 }
 
-function loadNamespacePackage(name: string, dir: string): Ref {
-  const m = newModule(name);
-  const d = moduleDict(m);
-  // A namespace package has no file: __file__ is None (importlib _init_module_attrs).
-  dictSet(d, '__file__', null);
-  dictSet(d, '__path__', listHook([dir]));
-  dictSet(d, '__package__', name);
-  dictSet(d, '__spec__', lazySpec(null, dir));
+/**
+ * A namespace package (PEP 420): made as PathFinder and module_from_spec make it, so its __path__ is
+ * a _NamespacePath that follows sys.path and its loader a NamespaceLoader. That needs importlib's
+ * bootstrap (~70 ms once, module_spec.ts); namespace packages are rare enough to pay it.
+ */
+function loadNamespacePackage(name: string, searchPath: Value[]): Ref {
+  const ext = importModule('_frozen_importlib') && importModule('_frozen_importlib_external');
+  const dot = name.lastIndexOf('.');
+  const parentPath = dot < 0 ? null : dictGet(moduleDict(importModule(name.slice(0, dot))), '__path__') ?? null;
+  const spec = call(getattr(getattr(ext, 'PathFinder'), 'find_spec'), [name, parentPath ?? listHook(searchPath)]);
+  const m = call(getattr(importModule('_frozen_importlib'), 'module_from_spec'), [spec]) as Ref;
   dictSet(MODULES, name, m);
   bindToParent(name, m);
   return m;

@@ -12,6 +12,7 @@ import { getitem, setitem, delitem } from '../objects/protocol.js';
 import { cellGet, cellSet } from '../objects/cell.js';
 import { raiseNameError, isInstanceOfBuiltin } from './errors.js';
 import type { Frame } from './state.js';
+import { resolveSpecAttr } from './module_spec.js';
 
 export interface GlobalIC {
   name: string;
@@ -78,7 +79,9 @@ export function loadGlobal(fr: Frame, ic: GlobalIC): Value {
       notDefined(ic.name);
     }
   }
-  const v = decode(t)!;
+  let v: Value = decode(t)!;
+  // Module code reading its own __spec__/__loader__ placeholder gets the real object (module_spec.ts).
+  if (ic.name === '__spec__' || ic.name === '__loader__') v = resolveSpecAttr(g, ic.name, v);
   ic.g = g;
   ic.gv = dictVersion(g);
   ic.b = b;
@@ -125,7 +128,7 @@ export function loadName(fr: Frame, ic: GlobalIC): Value {
   if (ns instanceof Ref && (ns.a !== fr.g || !isDict(ns))) {
     if (isDict(ns)) {
       const t = dictGetStrTagged(ns.a, ic.name, ic.h);
-      if (t !== 0) return decode(t)!;
+      if (t !== 0) return ic.name === '__spec__' || ic.name === '__loader__' ? resolveSpecAttr(ns.a, ic.name, decode(t)!) : decode(t)!;
     } else {
       try {
         return getitem(ns, ic.name);

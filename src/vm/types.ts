@@ -70,3 +70,4 @@ import '../modules/_opcode.js';
 import '../modules/_imp.js';
 import '../modules/_warnings.js';
 import '../modules/marshal.js';
+import '../modules/_sysconfigdata.js';
