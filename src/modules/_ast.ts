@@ -5,13 +5,13 @@
 // CPython: Python/Python-ast.c (make_type, add_attributes, add_ast_annotations, ast_type_init,
 // ast_type_reduce, ast_type_replace, ast_repr).
 
-import { Ref, setSlot, type Value } from '../objects/value.js';
+import { Ref, type Value } from '../objects/value.js';
 import { defineBuiltinType, TYPE_ADDR, builtinTypeAddr } from '../objects/registry.js';
 import { TypeFlag } from '../objects/layouts.js';
-import { call, raise, repr, toArray, typeNameOf } from '../objects/protocol.js';
+import { call, raise, repr, toArray } from '../objects/protocol.js';
 import { typeOf, typeName, isSubtype } from '../objects/typeobject.js';
-import { instanceDict } from '../objects/object.js';
-import { newDict, dictGet, dictSet, dictItems, isDict } from '../objects/dict.js';
+import { instanceDict, dictSlotGetset } from '../objects/object.js';
+import { newDict, dictGet, dictSet, dictItems } from '../objects/dict.js';
 import { newTuple, tupleItems, isTuple } from '../objects/tuple.js';
 import { newList, isList, listItems } from '../objects/list.js';
 import { makeUnion, newGenericAlias, unionType, genericAliasType } from '../objects/genericalias.js';
@@ -195,16 +195,7 @@ export const astType = defineBuiltinType({
   },
   getsets: {
     // ast_type_getsets: PyObject_GenericGetDict / PyObject_GenericSetDict.
-    __dict__: {
-      get: fn((self: Value) => new Ref(instanceDict(self, true))),
-      set: fn((self: Value, v: Value | undefined) => {
-        if (v === undefined) raise('TypeError', 'cannot delete __dict__');
-        if (!isDict(v)) raise('TypeError', `__dict__ must be set to a dictionary, not a '${typeNameOf(v)}'`);
-        setSlot((self as Ref).a, AstSlot.Dict, v.a);
-        return null;
-      }),
-      del: true,
-    },
+    __dict__: dictSlotGetset(AstSlot.Dict),
   },
   attrs: { _fields: () => newTuple([]), __match_args__: () => newTuple([]), _attributes: () => newTuple([]) },
   slots: { repr: (v) => astRepr(v) },

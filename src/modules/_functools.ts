@@ -8,12 +8,12 @@ import { MISSING } from '../objects/native.js';
 import { defineBuiltinType, TYPE_ADDR } from '../objects/registry.js';
 import { allocObj } from '../objects/alloc.js';
 import { typeOf, typeQualname, typeModule, isSubtype } from '../objects/typeobject.js';
-import { call, raise, repr, str, iter, next, typeNameOf } from '../objects/protocol.js';
+import { call, raise, repr, str, iter, next } from '../objects/protocol.js';
 import { richCompare, Cmp, checkNewType, instanceSlotsOf, genericAlias, reprEnter, reprLeave } from '../objects/coll_ops.js';
 import { newTuple, tupleItems } from '../objects/tuple.js';
-import { newDict, dictGet, dictSet, dictItems, dictSetDefault, isDict } from '../objects/dict.js';
+import { newDict, dictGet, dictSet, dictItems, dictSetDefault } from '../objects/dict.js';
 import { newMethod } from '../objects/method.js';
-import { instanceDict } from '../objects/object.js';
+import { dictSlotGetset } from '../objects/object.js';
 import { isCallableValue } from '../vm/callable.js';
 import { isInstanceOfBuiltin } from '../vm/errors.js';
 import { interpreterState } from '../vm/runtime.js';
@@ -163,15 +163,7 @@ function partialRepr(self: Value): string {
   }
 }
 
-const dictGetset = {
-  get: fn((self: Value) => new Ref(instanceDict(self, true))),
-  set: fn((self: Value, v: Value | undefined) => {
-    if (v === undefined) raise('TypeError', 'cannot delete __dict__');
-    if (!isDict(v)) raise('TypeError', `__dict__ must be set to a dictionary, not a '${typeNameOf(v)}'`);
-    setSlot((self as Ref).a, PSlot.Dict, v.a);
-    return null;
-  }),
-};
+const dictGetset = dictSlotGetset(PSlot.Dict);
 
 const partialType = defineBuiltinType({
   name: 'partial', module: 'functools', instanceSlots: PSlot.Count, dictSlot: PSlot.Dict, flags: 1 << 1,

@@ -8,14 +8,14 @@ import { Ref, getSlot, setSlot, encode, decode, rawBase, type Value, T_INT, T_ST
 import { defineBuiltinType, TYPE_ADDR } from '../objects/registry.js';
 import { allocObj } from '../objects/alloc.js';
 import { typeOf } from '../objects/typeobject.js';
-import { call, raise, typeNameOf } from '../objects/protocol.js';
+import { call, raise } from '../objects/protocol.js';
 import { checkNewType, instanceSlotsOf, asSsize } from '../objects/coll_ops.js';
 import { newTuple } from '../objects/tuple.js';
 import {
-  newDict, dictGet, dictSet, dictDel, dictSize, dictClear, dictEntryCount, dictEntryKey, isDict,
+  newDict, dictGet, dictSet, dictDel, dictSize, dictClear, dictEntryCount, dictEntryKey,
 } from '../objects/dict.js';
 import { newMethod } from '../objects/method.js';
-import { instanceDict } from '../objects/object.js';
+import { dictSlotGetset } from '../objects/object.js';
 import { getattr } from '../vm/attr.js';
 import { isCallableValue } from '../vm/callable.js';
 
@@ -177,15 +177,7 @@ export const lruWrapperType = defineBuiltinType({
     __deepcopy__: { sig: '__deepcopy__($self, memo, /)', fn: fn((s: Value) => s) },
   },
   getsets: {
-    __dict__: {
-      get: fn((self: Value) => new Ref(instanceDict(self, true))),
-      set: fn((self: Value, v: Value | undefined) => {
-        if (v === undefined) raise('TypeError', 'cannot delete __dict__');
-        if (!isDict(v)) raise('TypeError', `__dict__ must be set to a dictionary, not a '${typeNameOf(v)}'`);
-        setSlot((self as Ref).a, LSlot.Dict, v.a);
-        return null;
-      }),
-    },
+    __dict__: dictSlotGetset(LSlot.Dict),
   },
   slots: {
     call: lruCall,

@@ -441,3 +441,20 @@ export function newInstanceDictDescr(t: number): Value {
   setSlot(d, 3, (instanceDictSetter.index << 1) | 1);
   return new Ref(d);
 }
+
+/**
+ * The `__dict__` getset of a native type whose instances keep their dict in slot `slot`
+ * (PyObject_GenericGetDict / PyObject_GenericSetDict: made on first use, replaced by a dict only).
+ */
+export function dictSlotGetset(slot: number): { get: never; set: never; del: true } {
+  return {
+    get: ((self: Value) => new Ref(instanceDict(self, true))) as never,
+    set: ((self: Value, v: Value | undefined) => {
+      if (v === undefined) raise('TypeError', 'cannot delete __dict__');
+      if (!isDict(v)) raise('TypeError', `__dict__ must be set to a dictionary, not a '${typeNameOf(v)}'`);
+      setSlot((self as Ref).a, slot, v.a);
+      return null;
+    }) as never,
+    del: true,
+  };
+}
