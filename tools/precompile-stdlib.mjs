@@ -4,7 +4,7 @@
 // PYTHONDONTWRITEBYTECODE. Files whose cache is already valid for this bundle are skipped; a file
 // the compiler rejects is left to fail at import, as it would without a cache.
 // Usage: node tools/precompile-stdlib.mjs
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -20,6 +20,10 @@ if (m === null) throw new Error('precompile: no bundle (run tools/bundle.mjs fir
 setCompilerBuild(m[1]);
 
 const stdlib = join(root, 'build', 'stdlib');
+if (!existsSync(stdlib)) {
+  console.log('precompile: no build/stdlib (node tools/stdlib.mjs makes it); nothing to do');
+  process.exit(0);
+}
 const files = [];
 (function walk(dir) {
   for (const e of readdirSync(dir, { withFileTypes: true })) {
