@@ -65,3 +65,4 @@ import './framelocals.js';
 import '../modules/_codecs.js';
 import '../modules/binascii.js';
 import '../modules/_tokenize.js';
+import '../modules/_bisect.js';
