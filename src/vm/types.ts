@@ -66,3 +66,4 @@ import '../modules/_codecs.js';
 import '../modules/binascii.js';
 import '../modules/_tokenize.js';
 import '../modules/_bisect.js';
+import '../modules/_heapq.js';
