@@ -405,7 +405,7 @@ function listContains(v: Value, x: Value): boolean {
   return false;
 }
 
-function listPop(v: Value, index: Value): Value {
+export function listPop(v: Value, index: Value): Value {
   const a = self(v);
   const idx = index === -1 ? -1 : asSsizeStrict(index);
   return withLock(a, () => {

@@ -71,3 +71,5 @@ import '../modules/_imp.js';
 import '../modules/_warnings.js';
 import '../modules/marshal.js';
 import '../modules/_sysconfigdata.js';
+import '../modules/_bisect.js';
+import '../modules/_heapq.js';
