@@ -58,6 +58,8 @@ export class TokenIter {
   private diff = 0;
   private lastLine = '';
   private done = false;
+  /** The ERRORTOKEN the last next() threw for, if it threw for one (the tests record it). */
+  errorToken: Token | null = null;
 
   /** Throws the tokenizer's PySyntaxError for a source it cannot start on (a bad encoding declaration). */
   constructor(source: string | Uint8Array, options: Partial<TokenizerOptions> = {}) {
@@ -75,6 +77,7 @@ export class TokenIter {
     const t = tok.next();
     if (t.type === T.ERRORTOKEN) {
       this.done = true;
+      this.errorToken = t;
       throw tok.error ?? tokenizerError(tok);
     }
     if (t.type === T.ENDMARKER) this.done = true;

@@ -4,6 +4,7 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Tokenizer, byteToCharOffset, type TokenizerOptions } from '../../src/parser/tokenizer.js';
+import { TokenIter, tokenizerError, type IterToken } from '../../src/parser/token_iter.js';
 import { T, type Token } from '../../src/parser/token.js';
 import { E } from '../../src/parser/errcode.js';
 import { PySyntaxError, type ParserWarning } from '../../src/parser/errors.js';
@@ -39,125 +40,48 @@ export interface Rendered extends TokenResult {
   ourWarnings: ParserWarning[];
 }
 
-const isStringLit = (t: number): boolean => t === T.STRING || t === T.FSTRING_MIDDLE || t === T.TSTRING_MIDDLE;
-
-/** Characters (code points) in buf[a, b): CPython counts UTF-8 lead bytes. */
-function chars(buf: Uint8Array, a: number, b: number): number {
-  let n = 0;
-  for (let i = a; i < b; i++) if (((buf[i] ?? 0) & 0xc0) !== 0x80) n++;
-  return n;
-}
-
-/** Python-tokenize.c _tokenizer_error: the SyntaxError for an ERRORTOKEN the tokenizer did not raise. */
+/** _tokenizer_error's SyntaxError as the oracle records it (its EOF report has no offset or text). */
 function iterError(tok: Tokenizer): OracleError {
-  const d = tok.done;
-  if (d === E.EOF) {
-    // CPython reports inp - buf of its readline buffer here, which a string tokenizer cannot
-    // reproduce; callers compare only type/msg/lineno for this one.
-    return { type: 'SyntaxError', msg: 'unexpected EOF in multi-line statement', lineno: tok.lineno };
-  }
-  let type = 'SyntaxError';
-  let msg = 'unknown tokenization error';
-  if (d === E.TOKEN) msg = 'invalid token';
-  else if (d === E.DEDENT) { msg = 'unindent does not match any outer indentation level'; type = 'IndentationError'; }
-  else if (d === E.TABSPACE) { msg = 'inconsistent use of tabs and spaces in indentation'; type = 'TabError'; }
-  else if (d === E.TOODEEP) { msg = 'too many levels of indentation'; type = 'IndentationError'; }
-  else if (d === E.LINECONT) msg = 'unexpected character after line continuation character';
-  const text = tok.decode(tok.bufStart, tok.inp - 1);
-  const offset = chars(tok.buf, tok.bufStart, tok.inp - 1) + 1;
-  return { type, msg, lineno: tok.lineno, offset, text, end_lineno: null, end_offset: null };
+  const e = tokenizerError(tok);
+  if (tok.done === E.EOF) return { type: e.name, msg: e.msg, lineno: e.lineno };
+  return { ...errorRecord(e), end_lineno: null, end_offset: null };
 }
 
 /**
  * Tokenizes like CPython's compile() input path and renders tokens as TokenizerIter does
- * (Python-tokenize.c tokenizeriter_next/_get_col_offsets, including its cached column offsets).
+ * (parser/token_iter.ts, the same stream the _tokenize module yields).
  */
 export function renderTokens(source: string | Uint8Array, opts: Partial<TokenizerOptions> = {}): Rendered {
   const ourWarnings: ParserWarning[] = [];
   const options: TokenizerOptions = {
     filename: '<string>', execInput: true, warn: (w) => { ourWarnings.push(w); return false; }, ...opts,
   };
-  let tok: Tokenizer;
+  let it: TokenIter;
   try {
-    tok = typeof source === 'string' ? Tokenizer.fromString(source, options) : Tokenizer.fromBytes(source, options);
+    it = new TokenIter(source, options);
   } catch (e) {
     return { raw: [], tok: null, thrown: e, ourWarnings };
   }
-  // Whether the input itself ends with a newline (the tokenizer's buffer always does in exec mode).
-  const last = source.length === 0 ? 10 : typeof source === 'string' ? source.charCodeAt(source.length - 1) : source[source.length - 1]!;
-  const endsWithNewline = last === 10 || last === 13;
+  const tok = it.tok;
   const tokens: OracleToken[] = [];
   const raw: Token[] = [];
   const out: Rendered = { tokens, raw, tok, ourWarnings };
-  let lastLineno = 0;
-  let diff = 0;
   for (;;) {
-    let t: Token;
+    let r: IterToken | null;
     try {
-      t = tok.next();
+      r = it.next();
     } catch (e) {
-      out.thrown = e;
+      if (it.errorToken === null) {
+        out.thrown = e;
+      } else {
+        raw.push(it.errorToken);
+        out.error = tok.error ? errorRecord(tok.error) : iterError(tok);
+      }
       return out;
     }
-    raw.push(t);
-    if (t.type === T.ERRORTOKEN) {
-      out.error = tok.error ? errorRecord(tok.error) : iterError(tok);
-      return out;
-    }
-    const lineStart = isStringLit(t.type) ? tok.multiLineStart : tok.lineStart;
-    let lineChanged = true;
-    if (tok.lineno !== lastLineno) diff = 0;
-    else lineChanged = false;
-    const lineno = isStringLit(t.type) ? tok.firstLineno : tok.lineno;
-    const endLineno = tok.lineno;
-    let col = -1;
-    let endCol = -1;
-    let byteOffset = -1;
-    if (t.start >= 0 && t.start >= lineStart) {
-      byteOffset = t.start - lineStart;
-      if (lineChanged) {
-        col = chars(tok.buf, lineStart, lineStart + byteOffset);
-        diff = byteOffset - col;
-      } else {
-        col = byteOffset - diff;
-      }
-    }
-    if (t.end >= 0 && t.end >= tok.lineStart) {
-      const endByte = t.end - tok.lineStart;
-      if (lineno === endLineno) {
-        const tcol = chars(tok.buf, lineStart + byteOffset, lineStart + endByte);
-        endCol = col + tcol;
-        diff += t.end - t.start - tcol;
-      } else {
-        endCol = chars(tok.buf, tok.lineStart, tok.lineStart + endByte);
-        diff += endByte - endCol;
-      }
-    }
-    lastLineno = lineno;
-    if (tok.extraTokens) {
-      // tokenizeriter_next's adjustments for the tokenize module (extra_tokens=True).
-      // The readline tokenizer marks a last line that had no newline (implicit_newline).
-      const implicitNewline = !endsWithNewline && tok.inp === tok.length;
-      let type = t.type;
-      let str = t.string;
-      let [l, c, el, ec] = [lineno, col, endLineno, endCol];
-      if (type === T.ENDMARKER || (type === T.DEDENT && tok.done === E.EOF)) {
-        l = el = lineno + 1;
-        c = ec = 0;
-      }
-      if (type > T.DEDENT && type < T.OP) {
-        type = T.OP;
-      } else if (type === T.NEWLINE) {
-        if (!implicitNewline) str = '\n';
-        ec++;
-      } else if (type === T.NL && implicitNewline) {
-        str = '';
-      }
-      tokens.push([type, str, l, c, el, ec]);
-    } else {
-      tokens.push([t.type, t.string, lineno, col, endLineno, endCol]);
-    }
-    if (t.type === T.ENDMARKER) return out;
+    if (r === null) return out;
+    raw.push(r.raw);
+    tokens.push([r.type, r.string, r.start[0], r.start[1], r.end[0], r.end[1]]);
   }
 }
 
