@@ -82,8 +82,8 @@ function pop(name: string, h: Value, max: boolean): Value {
   return ret;
 }
 
-function replace(name: string, h: Value, item: Value, max: boolean): Value {
-  const a = heapList(name, h);
+/** Puts `item` at the root and sifts it down; returns the old root (heapreplace's core). */
+function swapRoot(a: number, item: Value, max: boolean): Value {
   if (listLen(a) === 0) raise('IndexError', 'index out of range');
   const ret = at(a, 0);
   pinValue(ret);
@@ -92,18 +92,17 @@ function replace(name: string, h: Value, item: Value, max: boolean): Value {
   return ret;
 }
 
+function replace(name: string, h: Value, item: Value, max: boolean): Value {
+  return swapRoot(heapList(name, h), item, max);
+}
+
 function pushpop(name: string, h: Value, item: Value, max: boolean): Value {
   const a = heapList(name, h);
   if (listLen(a) === 0) return item;
   const top = at(a, 0);
   const moves = max ? richCompareBool(item, top, Cmp.LT) : richCompareBool(top, item, Cmp.LT);
-  if (!moves) return item;
-  if (listLen(a) === 0) raise('IndexError', 'index out of range');
-  const ret = at(a, 0);
-  pinValue(ret);
-  listSetIndex(a, 0, item);
-  siftup(a, 0, max);
-  return ret;
+  // The comparison may have emptied the list: swapRoot reports it as heappushpop does.
+  return moves ? swapRoot(a, item, max) : item;
 }
 
 function heapify(name: string, h: Value, max: boolean): Value {
