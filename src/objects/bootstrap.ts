@@ -126,9 +126,10 @@ function buildTypes(): number {
       put(g.name, refTo(d));
     }
     for (const at of def.attrs) put(at.name, at.value());
-    // Every static type's dict has __doc__ (None without a doc), so instances do not find object's
-    // (CPython: type_dict_set_doc).
-    if (def.doc !== null && def.doc !== undefined) put('__doc__', def.doc);
+    // Every static type's dict has __doc__ (None without a doc), so instances do not find object's;
+    // a __doc__ getset for the instances (function) stays, and type.__doc__ reads the type's own doc
+    // (CPython: type_dict_set_doc, type_get_doc).
+    if (def.doc !== null && def.doc !== undefined && !seen.has('__doc__')) put('__doc__', def.doc);
     else if (!seen.has('__doc__') && dictGet(dict, '__doc__') === undefined) put('__doc__', null);
   }
 

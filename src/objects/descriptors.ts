@@ -7,7 +7,7 @@ import { I32 } from '../heap/index.js';
 import { allocObj } from './alloc.js';
 import { DescrSlot, BuiltinFuncSlot, PropertySlot, TypeSlot } from './layouts.js';
 import { Ref, decode, encode, getSlot, setSlot, tagInt, T_TYPE, type Value } from './value.js';
-import { defineBuiltinType, TYPE_ADDR } from './registry.js';
+import { defineBuiltinType, TYPE_ADDR, builtinTypeAddr } from './registry.js';
 import { typeOf, typeName, typeQualname, isSubtype } from './typeobject.js';
 import { raise, call, callNative, descrGet, typeNameOf, truthy } from './protocol.js';
 import { strFromHeap, strToHeap } from './str.js';
@@ -217,7 +217,7 @@ export const builtinMethodType = defineBuiltinType({
   },
   getsets: {
     __name__: { get: ((m: Value) => strFromHeap(getSlot((m as Ref).a, BuiltinFuncSlot.Name))) as never },
-    __qualname__: { get: ((m: Value) => strFromHeap(getSlot((m as Ref).a, BuiltinFuncSlot.Name))) as never },
+    __qualname__: { get: ((m: Value) => builtinQualname(m)) as never },
     __self__: {
       get: ((m: Value) => {
         const s = getSlot((m as Ref).a, BuiltinFuncSlot.Self);
@@ -234,6 +234,19 @@ export const builtinMethodType = defineBuiltinType({
     },
   },
 });
+
+/** A builtin's qualified name: bound to a type or an instance, it is named after that type (meth_get__qualname__). */
+export function builtinQualname(m: Value): string {
+  const a = (m as Ref).a;
+  const name = strFromHeap(getSlot(a, BuiltinFuncSlot.Name));
+  const selfT = getSlot(a, BuiltinFuncSlot.Self);
+  if (selfT === 0) return name;
+  const self = decode(selfT)!;
+  const isType = self instanceof Ref && isSubtype(I32[self.a >> 2]!, T_TYPE);
+  const t = isType ? (self as Ref).a : typeOf(self);
+  if (!isType && isSubtype(t, builtinTypeAddr('module'))) return name;
+  return `${typeQualname(t)}.${name}`;
+}
 
 let typeIndexCache = -1;
 function typeIdx(): number {

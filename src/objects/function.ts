@@ -37,6 +37,11 @@ export function setFunctionBuiltinsHook(f: (globals: number) => Value): void {
 
 export const functionType = defineBuiltinType({
   name: 'function',
+  doc: 'Create a function object.\n\n  code\n    a code object\n  globals\n    the globals dictionary\n  name\n'
+    + '    a string that overrides the name from the code object\n  argdefs\n'
+    + '    a tuple that specifies the default argument values\n  closure\n'
+    + '    a tuple that supplies the bindings for free variables\n  kwdefaults\n'
+    + '    a dictionary that specifies the default keyword argument values',
   instanceSlots: FuncSlot.Count,
   dictSlot: FuncSlot.Dict,
   methods: {

@@ -148,6 +148,16 @@ export function builtinTypeAddr(name: string): number {
   return TYPE_ADDR[builtinTypeDef(name).index]!;
 }
 
+let defByAddr: Map<number, BuiltinTypeDef> | null = null;
+/** The definition of the builtin type at heap address t, if it is one. */
+export function builtinDefAt(t: number): BuiltinTypeDef | undefined {
+  if (defByAddr === null || defByAddr.size < BUILTIN_TYPES.length) {
+    defByAddr = new Map();
+    for (const d of BUILTIN_TYPES) if (TYPE_ADDR[d.index] !== undefined) defByAddr.set(TYPE_ADDR[d.index]!, d);
+  }
+  return defByAddr.get(t);
+}
+
 /**
  * The dunder methods a type's JS slots stand for (list.__len__, function.__get__...), added
  * where the type does not declare the method itself, as CPython's add_operators makes slot

@@ -8,7 +8,7 @@ import { I32, FLAG_FINALIZER, registerFinalizer } from '../heap/index.js';
 import { TypeSlot, TypeFlag, BuiltinFuncSlot } from './layouts.js';
 import { NATIVES } from './native.js';
 import { builtinMethodType } from './descriptors.js';
-import { TYPE_ADDR } from './registry.js';
+import { TYPE_ADDR, builtinDefAt } from './registry.js';
 import { Ref, decode, encode, getSlot, setSlot, tagInt, nslots, type Value, T_TYPE } from './value.js';
 import { defineBuiltinType } from './registry.js';
 import { lookupTagged,
@@ -279,10 +279,13 @@ export const typeType = defineBuiltinType({
     __doc__: {
       get: ((self: Value) => {
         const t = (self as Ref).a;
+        const heap = (typeFlags(t) & TypeFlag.Heap) !== 0;
+        // A static type's own doc wins over a __doc__ descriptor meant for its instances (type_get_doc).
+        const own = heap ? undefined : builtinDefAt(t)?.doc;
+        if (own !== undefined && own !== null) return own;
         const d = dictGet(getSlot(t, TypeSlot.Dict), '__doc__');
         if (d === undefined) return null;
-        if (typeFlags(t) & TypeFlag.Heap) return hasDescrGet(d) ? descrGet(d, null, self) : d;
-        return d;
+        return hasDescrGet(d) ? descrGet(d, null, self) : d;
       }) as never,
     },
     __abstractmethods__: {
