@@ -10,6 +10,7 @@ import { genStmts, genAssignTarget } from './gen_stmt.js';
 import type { Block } from './symtable.js';
 import type { CoConst } from './codeinfo.js';
 import type { AnnotationItem } from './codegen.js';
+import { foldBinOp } from './fold.js';
 
 const BINOP: Record<string, string> = {
   Add: 'add', Sub: 'sub', Mult: 'mul', MatMult: 'matmul', Div: 'truediv', Mod: 'mod', Pow: 'pow',
@@ -112,6 +113,11 @@ export function genExpr(g: FnGen, e: expr): string {
       return `((${t} = ${genExpr(g, e.value)}), ${g.store(target, t)}, ${t})`;
     }
     case 'BinOp': {
+      const k = foldBinOp(e);
+      if (k !== undefined) {
+        g.noteConst({ k: 'v', v: k });
+        return `(${constant(g, k, null)})`;
+      }
       const [a, b] = g.after(e, operands(g, [e.left, e.right]));
       return `R.${BINOP[e.op]}(${a}, ${b})`;
     }

@@ -6,8 +6,7 @@
 import { Ref, type Value } from '../objects/value.js';
 import { TYPE_ADDR, builtinTypeAddr } from '../objects/registry.js';
 import { raise, typeNameOf, truthy, call, repr } from '../objects/protocol.js';
-import { dictSet, dictGet, newDict } from '../objects/dict.js';
-import { newTuple } from '../objects/tuple.js';
+import { dictSet, dictGet } from '../objects/dict.js';
 import { isStr, strOf } from '../objects/str_type.js';
 import { isBytes } from '../objects/bytes.js';
 import { hasIndex } from '../objects/coll_ops.js';
@@ -16,7 +15,7 @@ import { getattr, setattr } from '../vm/attr.js';
 import { callMethod } from '../vm/call.js';
 import { interpreterState, builtinsModuleRef } from '../vm/runtime.js';
 import { moduleDict } from '../objects/module.js';
-import { defineModule } from './define.js';
+import { defineModule, newExceptionType } from './define.js';
 import { warnHere } from '../vm/warn.js';
 import { DEFAULT_BUFFER_SIZE, indexArg } from './_io_common.js';
 import { ioBaseType, rawIOBaseType, bufferedIOBaseType, textIOBaseType } from './_io_base.js';
@@ -125,10 +124,7 @@ export const ioModule = defineModule({
     const bopen = dictGet(moduleDict(builtinsModuleRef()), 'open');
     if (bopen !== undefined) dictSet(d, 'open', bopen);
     dictSet(d, 'DEFAULT_BUFFER_SIZE', DEFAULT_BUFFER_SIZE);
-    const ns = newDict();
-    dictSet(ns, '__module__', 'io');
-    const unsupported = call(new Ref(builtinTypeAddr('type')), ['UnsupportedOperation',
-      newTuple([new Ref(builtinTypeAddr('OSError')), new Ref(builtinTypeAddr('ValueError'))]), new Ref(ns)]);
+    const unsupported = newExceptionType('io', 'UnsupportedOperation', ['OSError', 'ValueError']);
     dictSet(interpreterState(), '_io.UnsupportedOperation', unsupported);
     dictSet(d, 'UnsupportedOperation', unsupported);
     dictSet(d, 'BlockingIOError', new Ref(builtinTypeAddr('BlockingIOError')));

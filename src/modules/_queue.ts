@@ -5,18 +5,17 @@
 
 import { lockWithTimeout, unlock, loadWord, addWord, storeWord, notifyWord, waitWord } from '../heap/index.js';
 import { Ref, rawBase, encode, getSlot, setSlot, type Value } from '../objects/value.js';
-import { defineBuiltinType, TYPE_ADDR, builtinTypeAddr } from '../objects/registry.js';
+import { defineBuiltinType, TYPE_ADDR } from '../objects/registry.js';
 import { allocObj, pinValue } from '../objects/alloc.js';
 import { checkNewType, genericAlias, instanceSlotsOf } from '../objects/coll_ops.js';
 import { newList, listLen, listGet, listSetIndex, listAppend, listItems, listSetAll } from '../objects/list.js';
-import { newDict, dictSet, dictGet } from '../objects/dict.js';
-import { newTuple } from '../objects/tuple.js';
+import { dictSet, dictGet } from '../objects/dict.js';
 import { call, truthy } from '../objects/protocol.js';
 import { moduleDict } from '../objects/module.js';
 import { TypeFlag } from '../objects/layouts.js';
 import { raise } from '../vm/errors.js';
 import { importModule } from '../vm/imports.js';
-import { defineModule } from './define.js';
+import { defineModule, newExceptionType } from './define.js';
 import { seconds } from './_thread_lock.js';
 import { flushAllStreams } from './_io.js';
 
@@ -153,9 +152,6 @@ export const queueModule = defineModule({
   functions: {},
   init(dict) {
     dictSet(dict, 'SimpleQueue', new Ref(TYPE_ADDR[simpleQueueType.index]!));
-    const ns = newDict();
-    dictSet(ns, '__module__', '_queue');
-    dictSet(ns, '__doc__', 'Exception raised by Queue.get(block=0)/get_nowait().');
-    dictSet(dict, 'Empty', call(new Ref(builtinTypeAddr('type')), ['Empty', newTuple([new Ref(builtinTypeAddr('Exception'))]), new Ref(ns)]));
+    dictSet(dict, 'Empty', newExceptionType('_queue', 'Empty', ['Exception'], 'Exception raised by Queue.get(block=0)/get_nowait().'));
   },
 });

@@ -11,11 +11,11 @@ import { raise, call, repr, truthy, typeNameOf, callSpecial } from '../objects/p
 import { asIndex, hasIndex, asSsizeStrict, checkNewType, exceptionMatches, instanceSlotsOf } from '../objects/coll_ops.js';
 import { newTuple } from '../objects/tuple.js';
 import { newBytes, isBytes, bytesData } from '../objects/bytes.js';
-import { newDict, dictSet, dictGet } from '../objects/dict.js';
+import { dictSet, dictGet } from '../objects/dict.js';
 import { getBuffer, bufferBytes, viewBytes } from '../objects/buffer.js';
 import { moduleDict } from '../objects/module.js';
 import { importModule } from '../vm/imports.js';
-import { defineModule } from './define.js';
+import { defineModule, newExceptionType } from './define.js';
 import { iteratorMethods } from '../objects/coll_ops.js';
 
 // ---- formats -----------------------------------------------------------------------------------------------
@@ -447,9 +447,6 @@ defineModule({
   },
   init(dict) {
     dictSet(dict, 'Struct', new Ref(TYPE_ADDR[structType.index]!));
-    const ns = newDict();
-    dictSet(ns, '__module__', 'struct');
-    const err = call(new Ref(builtinTypeAddr('type')), ['error', newTuple([new Ref(builtinTypeAddr('Exception'))]), new Ref(ns)]);
-    dictSet(dict, 'error', err);
+    dictSet(dict, 'error', newExceptionType('struct', 'error', ['Exception']));
   },
 });

@@ -3,12 +3,10 @@
 // quoted-printable functions are absent: quopri then uses its pure-Python code.
 // CPython: Modules/binascii.c.
 
-import { Ref, type Value } from '../objects/value.js';
+import { type Value } from '../objects/value.js';
 import { raise, call, typeNameOf } from '../objects/protocol.js';
-import { builtinTypeAddr } from '../objects/registry.js';
-import { newTuple } from '../objects/tuple.js';
 import { newBytes } from '../objects/bytes.js';
-import { newDict, dictSet, dictGet } from '../objects/dict.js';
+import { dictSet, dictGet } from '../objects/dict.js';
 import { bufferBytes } from '../objects/buffer.js';
 import { moduleDict } from '../objects/module.js';
 import { isStr, strOf } from '../objects/str_type.js';
@@ -16,7 +14,7 @@ import { asIndex, hasIndex } from '../objects/coll_ops.js';
 import { hexMethod } from '../objects/bytes_methods.js';
 import { ByteWriter } from '../objects/codecs_utf.js';
 import { importModule } from '../vm/imports.js';
-import { defineModule } from './define.js';
+import { defineModule, newExceptionType } from './define.js';
 
 const fn = (f: (...a: never[]) => Value) => f as never;
 
@@ -220,12 +218,7 @@ export const binasciiModule = defineModule({
     crc_hqx: { sig: 'crc_hqx($module, data, crc, /)', fn: fn(crcHqx) },
   },
   init(dict) {
-    const make = (name: string, base: string): Value => {
-      const ns = newDict();
-      dictSet(ns, '__module__', 'binascii');
-      return call(new Ref(builtinTypeAddr('type')), [name, newTuple([new Ref(builtinTypeAddr(base))]), new Ref(ns)]);
-    };
-    dictSet(dict, 'Error', make('Error', 'ValueError'));
-    dictSet(dict, 'Incomplete', make('Incomplete', 'Exception'));
+    dictSet(dict, 'Error', newExceptionType('binascii', 'Error', ['ValueError']));
+    dictSet(dict, 'Incomplete', newExceptionType('binascii', 'Incomplete', ['Exception']));
   },
 });

@@ -7,7 +7,10 @@ import { Ref, type Value } from '../objects/value.js';
 import { defineNative, withQualname, type Native, type NativeSpec } from '../objects/native.js';
 import { newBuiltinFunction } from '../objects/descriptors.js';
 import { newModule, moduleDict } from '../objects/module.js';
-import { dictSet } from '../objects/dict.js';
+import { dictSet, newDict } from '../objects/dict.js';
+import { newTuple } from '../objects/tuple.js';
+import { builtinTypeAddr } from '../objects/registry.js';
+import { call } from '../objects/protocol.js';
 import { registerNativeModule } from '../vm/imports.js';
 
 export interface ModuleDecl {
@@ -47,3 +50,14 @@ export function defineModule(d: ModuleDecl): NativeModule {
 }
 
 export type { Value };
+
+/**
+ * A new exception class `module.name` deriving from the named builtin classes, as
+ * PyErr_NewExceptionWithDoc makes one (a heap class made by calling type()).
+ */
+export function newExceptionType(module: string, name: string, bases: string[], doc?: string): Value {
+  const ns = newDict();
+  dictSet(ns, '__module__', module);
+  if (doc !== undefined) dictSet(ns, '__doc__', doc);
+  return call(new Ref(builtinTypeAddr('type')), [name, newTuple(bases.map((b) => new Ref(builtinTypeAddr(b)))), new Ref(ns)]);
+}

@@ -1,8 +1,8 @@
 // posix functions about the process and the system: ids (/proc for the ones Node lacks), environ,
 // putenv/unsetenv, uname, times, urandom/getrandom, cpu_count/sched_getaffinity, kill, _exit, umask,
 // system, wait-status decoding, sysconf/confstr, the terminal, and the integer constants (Linux
-// x86-64 values). What Node cannot do (fork, exec, wait, setuid) is left out of the module, as on a
-// platform without those functions. CPython: Modules/posixmodule.c.
+// x86-64 values). What Node cannot do (fork, exec, setuid) is left out of the module, as on a
+// platform without those functions; wait/waitpid exist (subprocess needs them) and find no child. CPython: Modules/posixmodule.c.
 
 import { readFileSync, readlinkSync } from 'node:fs';
 import { nodeBuiltin } from '../vm/node_builtins.js';
@@ -164,6 +164,10 @@ function exitNow(code: Value): never {
   // os._exit skips Python's cleanup: text still in sys.stdout's buffer is lost, as in CPython.
   // process.exit in a worker would end only that thread.
   processExit(c & 0xff);
+}
+
+function noChild(): never {
+  throw osError(10);
 }
 
 function kill(pid: Value, sig: Value): null {
@@ -342,6 +346,9 @@ export const procFunctions = {
   getrandom: { sig: 'getrandom($module, /, size, flags=0)', fn: getrandom },
   killpg: { sig: 'killpg($module, pgid, signal, /)', fn: (pg: Value, sig: Value) => kill(-cInt(pg), sig) },
   system: { sig: 'system($module, /, command)', fn: system },
+  // ftpy starts no child it could wait for (system() reaps its own), so these find none: ECHILD.
+  waitpid: { sig: 'waitpid($module, pid, options, /)', fn: (pid: Value, o: Value) => (cInt(pid), cInt(o), noChild()) },
+  wait: { sig: 'wait($module, /)', fn: () => noChild() },
   ctermid: { sig: 'ctermid($module, /)', fn: () => '/dev/tty' },
   ttyname: { sig: 'ttyname($module, fd, /)', fn: ttyname },
   getpid: { sig: 'getpid($module, /)', fn: () => process.pid },

@@ -7,13 +7,13 @@ import { getIntMaxStrDigits, setIntMaxStrDigits } from '../objects/longmath.js';
 import { Ref, PyFloat, type Value } from '../objects/value.js';
 import { TYPE_ADDR, builtinTypeAddr } from '../objects/registry.js';
 import { raise, typeNameOf, repr, call, callSpecial, toArray } from '../objects/protocol.js';
-import { newDict, dictGet, dictSet } from '../objects/dict.js';
+import { newDict, dictGet, dictSet, dictPop } from '../objects/dict.js';
 import { newList } from '../objects/list.js';
 import { newTuple, isTuple, tupleItems } from '../objects/tuple.js';
 import { defineStructSeq } from '../objects/structseq.js';
 import { simpleNamespaceType } from '../objects/namespace.js';
-import { typeOf } from '../objects/typeobject.js';
-import { ExcSlot } from '../objects/layouts.js';
+import { typeOf, typeFlags, typeModified, isSubtype } from '../objects/typeobject.js';
+import { ExcSlot, TypeFlag, TypeSlot } from '../objects/layouts.js';
 import { decode, getSlot } from '../objects/value.js';
 import { defineModule } from './define.js';
 import { TS } from '../vm/state.js';
@@ -24,6 +24,8 @@ import { nativeModuleNames } from '../vm/imports.js';
 import { STDLIB_MODULE_NAMES } from './sys_stdlib_names.js';
 import { newSetFrom } from '../objects/set.js';
 import { interpreterState } from '../vm/runtime.js';
+import { getAsyncgenHooks, setAsyncgenHooks } from '../vm/gen.js';
+import { isCallableValue } from '../vm/callable.js';
 import type { Frame } from '../vm/state.js';
 
 /** Where sys.setrecursionlimit() leaves the limit for threads started later (interpreterState()). */
@@ -203,6 +205,22 @@ export const sysModule = defineModule({
       }),
     },
     _getframe: { sig: '_getframe(depth=0, /)', fn: fn(getframe) },
+    _clear_type_descriptors: {
+      sig: '_clear_type_descriptors($module, type, /)',
+      fn: fn((type: Value) => {
+        // sysmodule.c sys__clear_type_descriptors_impl: drop the class's __dict__/__weakref__ getsets
+        // (dataclasses' slots=True rebuilds the class and must not keep the old ones alive).
+        if (!(type instanceof Ref) || !isSubtype(typeOf(type), builtinTypeAddr('type'))) {
+          raise('TypeError', `_clear_type_descriptors() argument must be type, not ${typeNameOf(type)}`);
+        }
+        if (!(typeFlags(type.a) & TypeFlag.Heap)) raise('TypeError', 'argument is immutable');
+        const d = getSlot(type.a, TypeSlot.Dict);
+        dictPop(d, '__dict__');
+        dictPop(d, '__weakref__');
+        typeModified(type.a);
+        return null;
+      }),
+    },
     _getframemodulename: {
       sig: '_getframemodulename(depth=0)',
       fn: fn((depth: Value) => {
@@ -286,13 +304,16 @@ export const sysModule = defineModule({
       }),
     },
     call_tracing: { sig: 'call_tracing(func, args, /)', fn: fn((f: Value, args: Value) => call(f, toArray(args))) },
-    get_asyncgen_hooks: { sig: 'get_asyncgen_hooks()', fn: fn(() => asyncgenHooks.make([agFirstiter, agFinalizer])) },
+    get_asyncgen_hooks: { sig: 'get_asyncgen_hooks()', fn: fn(() => asyncgenHooks.make(getAsyncgenHooks())) },
     set_asyncgen_hooks: {
       sig: 'set_asyncgen_hooks(firstiter=<unrepresentable>, finalizer=<unrepresentable>)',
       fn: fn((first: Value, fin: Value) => {
+        // sys_set_asyncgen_hooks: both are checked before either is set.
         const given = (v: Value): boolean => typeof v !== 'symbol';
-        if (given(first)) agFirstiter = first;
-        if (given(fin)) agFinalizer = fin;
+        if (given(fin) && fin !== null && !isCallableValue(fin)) raise('TypeError', `callable finalizer expected, got ${typeNameOf(fin)}`);
+        if (given(first) && first !== null && !isCallableValue(first)) raise('TypeError', `callable firstiter expected, got ${typeNameOf(first)}`);
+        const [oldFirst, oldFin] = getAsyncgenHooks();
+        setAsyncgenHooks(given(first) ? first : oldFirst, given(fin) ? fin : oldFin);
         return null;
       }),
     },
@@ -377,8 +398,6 @@ let finalizing = false;
 export function setFinalizing(): void {
   finalizing = true;
 }
-let agFirstiter: Value = null;
-let agFinalizer: Value = null;
 const auditHooks: Value[] = [];
 
 function audit(event: Value, args: Value[]): Value {

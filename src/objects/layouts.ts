@@ -65,4 +65,5 @@ export const enum CellSlot { Value, Count }
 export const enum BoolSlot { Value, Count }
 export const enum SuperSlot { Type, Obj, ObjType, Count }
 export const enum IterSlot { Seq, Index, Extra, Count }
-export const enum GenSlot { Name, Qualname, Code, State, Count }
+/** Finalizer: an async generator's sys.set_asyncgen_hooks finalizer, taken at its first step. */
+export const enum GenSlot { Name, Qualname, Code, State, Finalizer, Count }

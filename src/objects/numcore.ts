@@ -83,7 +83,7 @@ function intWords(v: Int): number[] {
   const m = typeof v === 'number' ? Math.abs(v) : v < 0n ? -v : v;
   if (typeof m === 'number') {
     if (m === 0) return [];
-    const lo = m % 0x100000000;
+    const lo = m >>> 0; // ToUint32 is m mod 2^32, exact for a safe integer (`%` on doubles calls fmod)
     const hi = (m - lo) / 0x100000000;
     return hi === 0 ? [lo] : [lo, hi];
   }
@@ -113,7 +113,7 @@ export function intToHeap(v: Int): number {
   if (typeof v === 'number') {
     // Safe integers need one or two 32-bit words: written directly (the common boxed case).
     const m = Math.abs(v);
-    const lo = m % 0x100000000;
+    const lo = m >>> 0; // m mod 2^32 without fmod
     const hi = (m - lo) / 0x100000000;
     const n = hi === 0 ? 1 : 2;
     const a = allocObj(T_INT, 0, 4 + 4 * n);

@@ -9,13 +9,13 @@ import { TypeSlot, TypeFlag, BuiltinFuncSlot } from './layouts.js';
 import { NATIVES } from './native.js';
 import { builtinMethodType } from './descriptors.js';
 import { TYPE_ADDR, builtinDefAt } from './registry.js';
-import { Ref, decode, encode, getSlot, setSlot, tagInt, nslots, type Value, T_TYPE } from './value.js';
+import { Ref, decode, encode, getSlot, setSlot, tagInt, nslots, type Value, T_TYPE, T_STR } from './value.js';
 import { defineBuiltinType } from './registry.js';
 import { lookupTagged,
   typeOf, typeFlags, typeName, lookup, isSubtype, typeModified, tupleItemsTagged, computeMro,
 } from './typeobject.js';
 import {
-  raise, descrGet, isDataDescriptor, hasDescrGet, call, callDescriptor, typeNameOf, repr as reprOf,
+  raise, descrGet, isDataDescriptor, hasDescrGet, call, callDescriptor, typeNameOf, repr as reprOf, str as pyStr,
 } from './protocol.js';
 import { dictGet, dictSet, dictDel, dictKeys, isDict } from './dict.js';
 import { strFromHeap, strToHeap } from './str.js';
@@ -90,6 +90,8 @@ export function captureObjectAttrDescrs(objectTypeAddr: number): void {
 export function typeCall(cls: Ref, args: Value[], kwNames: string[] | null, kwValues: Value[] | null): Value {
   const t = cls.a;
   if (t === T_TYPE && args.length === 1 && kwNames === null) return new Ref(typeOf(args[0]!));
+  // str(x) is PyObject_Str(x), and str's __init__ is object's: CPython's CALL_STR_1 specialisation.
+  if (t === T_STR && args.length === 1 && kwNames === null) return pyStr(args[0]!);
   const obj = kwNames === null ? directNew(cls, args) ?? genericNew(cls, args, null, null) : genericNew(cls, args, kwNames, kwValues);
   const ot = typeOf(obj);
   if (ot !== t && !isSubtype(ot, t)) return obj;
@@ -125,8 +127,11 @@ function directNew(cls: Ref, args: Value[]): Value | undefined {
   const n = NATIVES[getSlot(tagged, BuiltinFuncSlot.Native) >> 1]!;
   if (n.leadThenVarargs !== 1 || n.hasSelf) return undefined;
   // The native gets the *args array itself: natives read it and copy what they keep into the heap.
-  return n.hasVarkw ? n.fn(cls, args as unknown as Value, new Map() as unknown as Value) : n.fn(cls, args as unknown as Value);
+  return n.hasVarkw ? n.fn(cls, args as unknown as Value, NO_KEYWORDS as unknown as Value) : n.fn(cls, args as unknown as Value);
 }
+
+/** The **kwargs of a call without keywords: natives only read their keyword map (the binder makes a fresh one otherwise). */
+const NO_KEYWORDS: ReadonlyMap<string, Value> = new Map();
 
 function callInit(init: Value, obj: Value, t: number, args: Value[], kwNames: string[] | null,
   kwValues: Value[] | null): Value {
@@ -239,21 +244,23 @@ export const typeType = defineBuiltinType({
     __name__: {
       get: ((self: Value) => strFromHeap(getSlot((self as Ref).a, TypeSlot.Name))) as never,
       set: ((self: Value, v: Value) => {
-        requireHeapType(self, '__name__');
+        requireHeapType(self, '__name__', v);
         if (typeof v !== 'string') raise('TypeError', `can only assign string to ${typeName((self as Ref).a)}.__name__, not '${typeNameOf(v)}'`);
         if (v.includes('\0')) raise('ValueError', 'type name must not contain null characters');
         setSlot((self as Ref).a, TypeSlot.Name, strToHeap(v));
         return null;
       }) as never,
+      del: true,
     },
     __qualname__: {
       get: ((self: Value) => strFromHeap(getSlot((self as Ref).a, TypeSlot.Qualname))) as never,
       set: ((self: Value, v: Value) => {
-        requireHeapType(self, '__qualname__');
+        requireHeapType(self, '__qualname__', v);
         if (typeof v !== 'string') raise('TypeError', `can only assign string to ${typeName((self as Ref).a)}.__qualname__, not '${typeNameOf(v)}'`);
         setSlot((self as Ref).a, TypeSlot.Qualname, strToHeap(v));
         return null;
       }) as never,
+      del: true,
     },
     __bases__: { get: ((self: Value) => decode(getSlot((self as Ref).a, TypeSlot.Bases))!) as never },
     __base__: { get: ((self: Value) => decode(getSlot((self as Ref).a, TypeSlot.Base))!) as never },
@@ -270,11 +277,12 @@ export const typeType = defineBuiltinType({
         return decode(getSlot(t, TypeSlot.Module))!;
       }) as never,
       set: ((self: Value, v: Value) => {
-        requireHeapType(self, '__module__');
+        requireHeapType(self, '__module__', v);
         dictSet(getSlot((self as Ref).a, TypeSlot.Dict), '__module__', v);
         typeModified((self as Ref).a);
         return null;
       }) as never,
+      del: true,
     },
     __doc__: {
       get: ((self: Value) => {
@@ -287,6 +295,14 @@ export const typeType = defineBuiltinType({
         if (d === undefined) return null;
         return hasDescrGet(d) ? descrGet(d, null, self) : d;
       }) as never,
+      // type_set_doc: heap types only; the value goes into the class dict.
+      set: ((self: Value, v: Value) => {
+        requireHeapType(self, '__doc__', v);
+        dictSet(getSlot((self as Ref).a, TypeSlot.Dict), '__doc__', v);
+        typeModified((self as Ref).a);
+        return null;
+      }) as never,
+      del: true,
     },
     __abstractmethods__: {
       get: ((self: Value) => {
@@ -388,9 +404,11 @@ function setTypeAnnotations(t: number, v: Value): void {
   typeModified(t);
 }
 
-function requireHeapType(self: Value, attr: string): void {
+/** check_set_special_type_attr: static types refuse; no type lets these be deleted (v undefined). */
+function requireHeapType(self: Value, attr: string, v?: Value): void {
   const t = (self as Ref).a;
   if (!(typeFlags(t) & TypeFlag.Heap)) raise('TypeError', `cannot set '${attr}' attribute of immutable type '${typeName(t)}'`);
+  if (v === undefined) raise('TypeError', `cannot delete '${attr}' attribute of immutable type '${typeName(t)}'`);
 }
 
 let listHook: (items: Value[]) => Value = () => null;

@@ -11,7 +11,10 @@ import { registerFinalizer } from '../heap/index.js';
 import { importModule } from './imports.js';
 import { warnHere } from './warn.js';
 import { GenSlot, CodeSlot, FuncSlot } from '../objects/layouts.js';
-import { Ref, getSlot, setSlot, tagInt, decode, type Value, STOP } from '../objects/value.js';
+import { Ref, getSlot, setSlot, tagInt, decode, encode, type Value, STOP } from '../objects/value.js';
+import { dictGet, dictSet } from '../objects/dict.js';
+import { newTuple, tupleItems } from '../objects/tuple.js';
+import { interpreterState } from './runtime.js';
 import { defineBuiltinType, TYPE_ADDR, builtinTypeAddr } from '../objects/registry.js';
 import { typeOf, isSubtype, lookup } from '../objects/typeobject.js';
 import { iter as iterProto, callDescriptor, typeNameOf, call, builtinSlot, T_FUNCTION } from '../objects/protocol.js';
@@ -33,6 +36,8 @@ interface GenState {
   yieldfrom: Value | null;
   kind: 'generator' | 'coroutine' | 'async_generator';
   ownerThread: number;
+  /** An async generator's first step took the thread's asyncgen hooks (async_gen_init_hooks). */
+  hooksInited?: boolean;
 }
 
 /** Generators created in this worker, by heap address. */
@@ -217,6 +222,18 @@ export function genClose(g: Value): Value {
 export function finalizeGenerator(g: Ref): void {
   const s = GENERATORS.get(g.a);
   if (s === undefined || s.finished) return;
+  if (s.kind === 'async_generator') {
+    // The event loop's finalizer schedules aclose() (asyncio's _asyncgen_finalizer_hook).
+    const fin = decode(getSlot(g.a, GenSlot.Finalizer));
+    if (fin !== undefined && fin !== null) {
+      try {
+        call(fin, [g]);
+      } catch (e) {
+        reportUnraisableHook(`Exception ignored while finalizing generator ${genRepr(g, s.kind)}`, e);
+      }
+    }
+    return;
+  }
   if (s.kind === 'coroutine' && !s.started) {
     s.finished = true;
     warnUnawaited(g);
@@ -501,7 +518,37 @@ export const asendType = defineBuiltinType({
   slots: { next: (a) => asendStep(a, null, false) as Value | typeof STOP },
 });
 
+// ---- sys.set_asyncgen_hooks: per thread, kept in the interpreter state so the collector sees them ----
+
+function hooksKey(): string {
+  return `asyncgen_hooks.${threadId}`;
+}
+
+/** This thread's (firstiter, finalizer). */
+export function getAsyncgenHooks(): [Value, Value] {
+  const t = dictGet(interpreterState(), hooksKey());
+  return t === undefined ? [null, null] : (tupleItems((t as Ref).a) as [Value, Value]);
+}
+
+export function setAsyncgenHooks(first: Value, fin: Value): void {
+  dictSet(interpreterState(), hooksKey(), newTuple([first, fin]));
+}
+
+/** async_gen_init_hooks: the first anext/asend/athrow/aclose takes the finalizer and calls firstiter. */
+function initHooks(g: Value): void {
+  const s = state(g);
+  if (s.hooksInited === true) return;
+  s.hooksInited = true;
+  const [first, fin] = getAsyncgenHooks();
+  if (fin !== null) {
+    setSlot((g as Ref).a, GenSlot.Finalizer, encode(fin));
+    registerFinalizer((g as Ref).a);
+  }
+  if (first !== null) call(first, [g]);
+}
+
 function makeAsend(g: Value, how: 'send' | 'throw' | 'close', v: Value): Value {
+  initHooks(g);
   const a = allocObj(TYPE_ADDR[asendType.index]!, AsendSlot.Count, 0);
   setSlot(a, AsendSlot.Gen, (g as Ref).a);
   asendSteps.set(a, { g, how, v, first: true });

@@ -73,3 +73,7 @@ import '../modules/marshal.js';
 import '../modules/_sysconfigdata.js';
 import '../modules/_bisect.js';
 import '../modules/_heapq.js';
+import '../modules/_signal.js';
+import '../modules/_socket.js';
+import '../modules/select.js';
+import '../modules/_posixsubprocess.js';

@@ -6,7 +6,7 @@ async def job(name, delay, log):
     return name
 async def main():
     log = []
-    tasks = [asyncio.create_task(job(n, d, log)) for n, d in [('slow', 0.03), ('fast', 0.01), ('mid', 0.02)]]
+    tasks = [asyncio.create_task(job(n, d, log)) for n, d in [('slow', 0.3), ('fast', 0.1), ('mid', 0.2)]]
     finished = [await t for t in asyncio.as_completed(tasks)]
     print('as_completed:', finished, 'log:', log)
     loop = asyncio.get_running_loop()
