@@ -21,7 +21,8 @@ import { compileSource, runCode } from '../vm/exec.js';
 import { toPyException } from '../vm/exc.js';
 import { registerSource } from '../vm/tbprint.js';
 import { getattrOrUndefined } from '../vm/attr.js';
-import { MODULES, importModule } from '../vm/imports.js';
+import { MODULES } from '../vm/imports.js';
+import { installSiteBuiltins } from '../vm/site_builtins.js';
 import { readLine as readStdinLine } from '../modules/_io.js';
 import { LineEditor, PromptInterrupted, nodeTty } from './lineedit.js';
 import { runInterruptible, interruptReport, INTERRUPTED } from '../vm/interrupt.js';
@@ -39,17 +40,11 @@ export interface ReplOptions {
   site: boolean;
 }
 
-/**
- * site.setquit: builtins quit and exit (_sitebuiltins.Quitter). ftpy does not run the site module
- * at startup yet (it needs os), so the REPL defines these when they are missing.
- */
+/** site's builtins for the session (exit, quit, help, ...; vm/site_builtins.ts), unless -S. */
 function setQuit(o: ReplOptions): void {
-  const b = moduleDict(builtinsModuleRef());
-  if (!o.site || dictGet(b, 'exit') !== undefined) return;
+  if (!o.site) return;
   try {
-    const quitter = getattrOrUndefined(importModule('_sitebuiltins'), 'Quitter');
-    if (quitter === undefined) return;
-    for (const name of ['quit', 'exit']) dictSet(b, name, call(quitter, [name, 'Ctrl-D (i.e. EOF)']));
+    installSiteBuiltins();
   } catch {
     // Without _sitebuiltins the names stay undefined, as under -S.
   }

@@ -37,6 +37,8 @@ export const enum TypeFlag {
   HasSetattr = 1 << 9, // __setattr__ / __delattr__ overridden
   Sequence = 1 << 10, // collections.abc flags for match
   Mapping = 1 << 11,
+  /** A static type without tp_new (Py_TPFLAGS_DISALLOW_INSTANTIATION): calling it raises TypeError. */
+  DisallowInstantiation = 1 << 12,
 }
 
 export const enum ListSlot { Items, Size, Lock, Count }

@@ -37,7 +37,10 @@ export function strToHeap(s: string): number {
     return a;
   }
   a = writeStr(alloc(T_STR, 0, R_DATA + 2 * s.length), s);
-  if (s.length <= 64) interned.set(s, a);
+  // Short strs repeat (names, words); long ones are stored again and again when they travel through
+  // the heap (a frame's locals snapshotted at every level of a deep traceback held one 600 KB str
+  // each, exhausting the heap). Mid-size ones are mostly distinct lines of text: not worth a Map entry.
+  if (s.length <= 64 || s.length >= 4096) interned.set(s, a);
   cache.set(a, s);
   return a;
 }

@@ -92,6 +92,9 @@ export function typeCall(cls: Ref, args: Value[], kwNames: string[] | null, kwVa
   if (t === T_TYPE && args.length === 1 && kwNames === null) return new Ref(typeOf(args[0]!));
   // str(x) is PyObject_Str(x), and str's __init__ is object's: CPython's CALL_STR_1 specialisation.
   if (t === T_STR && args.length === 1 && kwNames === null) return pyStr(args[0]!);
+  if (typeFlags(t) & TypeFlag.DisallowInstantiation) {
+    raise('TypeError', `cannot create '${qualifiedTypeName(t)}' instances`);
+  }
   const obj = kwNames === null ? directNew(cls, args) ?? genericNew(cls, args, null, null) : genericNew(cls, args, kwNames, kwValues);
   const ot = typeOf(obj);
   if (ot !== t && !isSubtype(ot, t)) return obj;
@@ -107,6 +110,12 @@ export function typeCall(cls: Ref, args: Value[], kwNames: string[] | null, kwVa
     if (r !== null) raise('TypeError', `__init__() should return None, not '${typeNameOf(r)}'`);
   }
   return obj;
+}
+
+/** tp_name: the module-qualified name of a static type outside builtins. */
+function qualifiedTypeName(t: number): string {
+  const m = decodeMaybe(getSlot(t, TypeSlot.Module));
+  return typeof m === 'string' && m !== 'builtins' ? `${m}.${typeName(t)}` : typeName(t);
 }
 
 function genericNew(cls: Ref, args: Value[], kwNames: string[] | null, kwValues: Value[] | null): Value {

@@ -101,6 +101,12 @@ export function toPyException(e: unknown): Ref {
   if (e instanceof RangeError && /call stack/.test(e.message)) {
     return pyExc('RecursionError', 'maximum recursion depth exceeded');
   }
+  // A JS allocation that cannot be satisfied (a str, bigint or buffer too big, the heap full) is
+  // what CPython reports as MemoryError.
+  if (e instanceof RangeError && (e.name === 'HeapExhaustedError'
+    || /^(Invalid string length|Maximum BigInt size exceeded|Array buffer allocation failed|Invalid typed array length)/.test(e.message))) {
+    return pyExc('MemoryError');
+  }
   const err = e as { name?: string; message?: string; pyType?: string };
   if (err && typeof err.pyType === 'string') return pyExc(err.pyType, err.message ?? '');
   const msg = e instanceof Error ? `${e.name}: ${e.message}` : String(e);

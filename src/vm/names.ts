@@ -63,6 +63,19 @@ function notDefined(name: string): never {
   raiseNameError('NameError', `name '${name}' is not defined`, name);
 }
 
+const SITE_BUILTINS: ReadonlySet<string> = new Set(['exit', 'quit', 'copyright', 'credits', 'license', 'help']);
+/** vm/site_builtins.ts installSiteBuiltins (set by the runtime: it imports the import system). */
+let installSiteBuiltins: () => boolean = () => false;
+export function setSiteBuiltinsInstaller(f: () => boolean): void {
+  installSiteBuiltins = f;
+}
+
+/** A builtins lookup that missed: site's builtins (exit, help, ...) are made on first use. */
+function missingBuiltin(b: number, name: string, h: number): number {
+  if (b !== BUILTINS || !SITE_BUILTINS.has(name) || !installSiteBuiltins()) return 0;
+  return dictGetStrTagged(b, name, h);
+}
+
 /** LOAD_GLOBAL. */
 export function loadGlobal(fr: Frame, ic: GlobalIC): Value {
   const g = fr.g;
@@ -74,6 +87,7 @@ export function loadGlobal(fr: Frame, ic: GlobalIC): Value {
   let t = dictGetStrTagged(g, ic.name, ic.h);
   if (t === 0) {
     t = dictGetStrTagged(b, ic.name, ic.h);
+    if (t === 0) t = missingBuiltin(b, ic.name, ic.h);
     if (t === 0) {
       if (ic.pos >= 0) fr.ln = ic.pos;
       notDefined(ic.name);
@@ -96,7 +110,8 @@ function loadGlobalMapping(fr: Frame, ic: GlobalIC, g: number, b: number): Value
   } catch (e) {
     if (!isInstanceOfBuiltin(e as Value, 'KeyError')) throw e;
   }
-  const t = dictGetStrTagged(b, ic.name, ic.h);
+  let t = dictGetStrTagged(b, ic.name, ic.h);
+  if (t === 0) t = missingBuiltin(b, ic.name, ic.h);
   if (t === 0) {
     if (ic.pos >= 0) fr.ln = ic.pos;
     notDefined(ic.name);

@@ -80,6 +80,7 @@ import { sysModule, configureSys, adoptSysDict, sysGet, type SysConfig } from '.
 import { setBytesLikeReader } from '../modules/buffers.js';
 import { EXCEPTION_NAMES, setUnicodeErrorHooks } from '../objects/exceptions.js';
 import { unicodeErrorMessage } from '../objects/codecs_native.js';
+import { installSiteBuiltins } from './site_builtins.js';
 
 // ---- hooks -------------------------------------------------------------------------------------
 
@@ -418,6 +419,7 @@ export function startMain(opts: MainOptions): void {
   BUILTINS_MODULE = builtins;
   dictSet(modules.a, 'builtins', builtins);
   names.setBuiltins(moduleDict(builtins));
+  names.setSiteBuiltinsInstaller(installSiteBuiltins);
   imp.setImportState(modules.a, dictGet(sysDict, 'path')!, sysGet);
   setInterpreterStateGetter(interpreterState);
   // Interpreter-wide objects stay alive through a global root: (sys, builtins, native module state).
@@ -452,6 +454,7 @@ export function attachWorker(h: InterpreterHandle): void {
   adoptSysDict(sysDict);
   const modules = dictGet(sysDict, 'modules') as Ref;
   names.setBuiltins(moduleDict(builtins));
+  names.setSiteBuiltinsInstaller(installSiteBuiltins);
   imp.setImportState(modules.a, dictGet(sysDict, 'path')!, sysGet);
   setInterpreterStateGetter(interpreterState);
   handle = h;

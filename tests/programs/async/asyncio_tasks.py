@@ -29,8 +29,8 @@ async def main():
     try:
         async with asyncio.TaskGroup() as tg:
             tg.create_task(sleeper('tg-slow', 1, log))
-            tg.create_task(failing(0.01, ValueError('bad value')))
-            tg.create_task(failing(0.02, KeyError('bad key')))
+            tg.create_task(failing(0.05, ValueError('bad value')))
+            tg.create_task(failing(0.5, KeyError('bad key')))
     except* ValueError as eg:
         print('ValueError group:', [repr(e) for e in eg.exceptions])
     except* KeyError as eg:
