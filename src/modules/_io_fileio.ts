@@ -23,6 +23,7 @@ import { U8 } from '../heap/index.js';
 import { getattrOrUndefined, setattr } from '../vm/attr.js';
 import { callMethod } from '../vm/call.js';
 import { lookup, typeOf } from '../objects/typeobject.js';
+import { blocking } from './posix_fd.js';
 import { DEFAULT_BUFFER_SIZE, fn, get, put, getInt, locked, raiseUnsupported, osError, sizeArg, indexArg, beforeRawWrite, allocIO } from './_io_common.js';
 
 const enum S { Dict, Fd, Readable, Writable, Appending, Created, Closefd, Pos, Seekable, Blksize, Owned, Count }
@@ -172,7 +173,9 @@ function readBytes(self: Value, fd: number, n: number): Uint8Array | null {
   let got = 0;
   for (;;) {
     try {
-      got = readSync(fd, buf, 0, n, seekable ? getInt(self, S.Pos) : null);
+      // A pipe, terminal or socket may wait for its peer indefinitely: the thread waits as a blocked
+      // thread, so a collection other threads start does not wait for the peer too.
+      got = seekable ? readSync(fd, buf, 0, n, getInt(self, S.Pos)) : blocking(() => readSync(fd, buf, 0, n, null));
       break;
     } catch (e) {
       const code = (e as { code?: string }).code;
@@ -226,7 +229,8 @@ export function rawWriteAll(self: Value, fd: number, data: Uint8Array): number |
   const append = get(self, S.Appending) === true;
   let n: number;
   try {
-    n = writeSync(fd, data, 0, data.length, seekable && !append ? getInt(self, S.Pos) : null);
+    n = seekable ? writeSync(fd, data, 0, data.length, append ? null : getInt(self, S.Pos))
+      : blocking(() => writeSync(fd, data, 0, data.length, null));
   } catch (e) {
     if ((e as { code?: string }).code === 'EAGAIN') return null;
     throw osError(e);

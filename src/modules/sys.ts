@@ -176,6 +176,17 @@ const fn = (f: (...a: never[]) => Value) => f as never;
 let cpuCount = -1;
 export const cpuCountConfig = (): number => cpuCount;
 
+/** sys._jit: CPython's experimental JIT, which this build does not have (ftpy compiles to JavaScript instead). */
+const jitModule = defineModule({
+  name: 'sys._jit',
+  doc: 'Utilities for observing just-in-time compilation.',
+  functions: {
+    is_available: { sig: 'is_available($module, /)', doc: 'Return True if the current Python executable supports JIT compilation, and False otherwise.', fn: fn(() => false) },
+    is_enabled: { sig: 'is_enabled($module, /)', doc: 'Return True if JIT compilation is enabled for the current Python process (implies sys._jit.is_available()), and False otherwise.', fn: fn(() => false) },
+    is_active: { sig: 'is_active($module, /)', doc: 'Return True if the topmost Python frame is currently executing JIT code (implies sys._jit.is_enabled()), and False otherwise.', fn: fn(() => false) },
+  },
+});
+
 export const sysModule = defineModule({
   name: 'sys',
   doc: 'This module provides access to some objects used or maintained by the\ninterpreter and to functions that interact strongly with the interpreter.',
@@ -381,6 +392,7 @@ export const sysModule = defineModule({
     cpuCount = typeof cc === 'string' && /^\d+$/.test(cc) ? Number(cc) : -1;
     set('_xoptions', new Ref(xo));
     set('_git', newTuple(['ftpy', '', '']));
+    set('_jit', jitModule.create());
     set('_framework', '');
     for (const n of ['stdout', 'stderr', 'stdin'] as const) {
       set(n, c[n]);

@@ -48,10 +48,28 @@ export function setLiveFrameHook(f: typeof liveFrameHook): void {
 export function setFrameLocalsHook(f: typeof frameLocalsHook): void {
   frameLocalsHook = f;
 }
+/** Is the frame object's JS frame still running (on this thread's stack)? Set by the VM. */
+let executingHook: (f: Ref) => boolean = () => false;
+export function setFrameExecutingHook(f: typeof executingHook): void {
+  executingHook = f;
+}
 
 export const frameType = defineBuiltinType({
   name: 'frame',
   instanceSlots: FrameSlot.Count,
+  methods: {
+    clear: {
+      sig: 'clear($self, /)',
+      doc: 'Clear all references held by the frame.',
+      // frame_clear_impl: a finished frame drops its locals (traceback.clear_frames, unittest's
+      // assertRaises); a running one cannot.
+      fn: ((s: Value) => {
+        if (executingHook(s as Ref)) raise('RuntimeError', 'cannot clear an executing frame');
+        setSlot((s as Ref).a, FrameSlot.Locals, 0);
+        return null;
+      }) as never,
+    },
+  },
   getsets: {
     f_code: { get: ((s: Value) => decode(getSlot((s as Ref).a, FrameSlot.Code))!) as never },
     f_globals: { get: ((s: Value) => decode(getSlot((s as Ref).a, FrameSlot.Globals))!) as never },

@@ -34,7 +34,7 @@ import { setTypeHooks, captureObjectAttrDescrs } from '../objects/type.js';
 import { setTypeNewHooks } from '../objects/typenew.js';
 import { setObjectHooks, captureObjectDescrs, setNoneDescrGet, setObjectReduceHooks } from '../objects/object.js';
 import { setDescriptorGetattr, setWrapperHooks, descrGetForNone, setModuleByName } from '../objects/descriptors.js';
-import { setFrameLocalsHook, setLiveFrameHook } from '../objects/traceback.js';
+import { setFrameLocalsHook, setLiveFrameHook, setFrameExecutingHook } from '../objects/traceback.js';
 import { frameLocalsProxy } from './framelocals.js';
 import { setRuntimeObject, setUnitConstHook, setCodeBytesHooks, pruneUnits, setUnitCompiler } from '../objects/code.js';
 import { compileUnitFunction } from './compile_cache.js';
@@ -224,6 +224,7 @@ function installAll(): void {
   setWrapperHooks({ boundMethod: (f, self) => newMethod(f, self), repr });
   setFrameLocalsHook(frameLocalsProxy);
   setLiveFrameHook(exc.liveFramePosition);
+  setFrameExecutingHook((f) => exc.liveFrame(f) !== null);
   exc.setLocalsOf(frameLocals);
   setUnitConstHook(unitConst);
   setUnitCompiler(compileUnitFunction);
