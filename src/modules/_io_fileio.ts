@@ -15,7 +15,7 @@ import { onTypesReady } from '../objects/bootstrap.js';
 import { TypeFlag } from '../objects/layouts.js';
 import { raise, typeNameOf, truthy, call, repr } from '../objects/protocol.js';
 import { newBytes, isBytes, bytesData } from '../objects/bytes.js';
-import { bufferBytes, getBuffer, viewBytes } from '../objects/buffer.js';
+import { getBuffer, viewBytes, isContiguous, viewToBytes } from '../objects/buffer.js';
 import { checkNewType, hasIndex } from '../objects/coll_ops.js';
 import { isStr, strOf } from '../objects/str_type.js';
 import { PyFloat } from '../objects/value.js';
@@ -23,7 +23,7 @@ import { U8 } from '../heap/index.js';
 import { getattrOrUndefined, setattr } from '../vm/attr.js';
 import { callMethod } from '../vm/call.js';
 import { lookup, typeOf } from '../objects/typeobject.js';
-import { blocking } from './posix_fd.js';
+import { blocking, closeFd } from './posix_fd.js';
 import { DEFAULT_BUFFER_SIZE, fn, get, put, getInt, locked, raiseUnsupported, osError, sizeArg, indexArg, beforeRawWrite, allocIO } from './_io_common.js';
 
 const enum S { Dict, Fd, Readable, Writable, Appending, Created, Closefd, Pos, Seekable, Blksize, Owned, Count }
@@ -240,13 +240,20 @@ export function rawWriteAll(self: Value, fd: number, data: Uint8Array): number |
 }
 
 function write(self: Value, b: Value): Value {
-  const data = bufferBytes(b);
-  if (data === null) raise('TypeError', `a bytes-like object is required, not '${typeNameOf(b)}'`);
-  return locked(self, () => {
-    const fd = checkFd(self);
-    if (get(self, S.Writable) !== true) raiseUnsupported('File not open for writing');
-    return rawWriteAll(self, fd, data);
-  });
+  const view = getBuffer(b);
+  if (view === null) raise('TypeError', `a bytes-like object is required, not '${typeNameOf(b)}'`);
+  try {
+    // As CPython, the export lasts for the whole write (a pipe may take its time): the object cannot be
+    // resized meanwhile, so a contiguous buffer is written from the heap itself.
+    const data = isContiguous(view) ? U8.subarray(view.addr, view.addr + viewBytes(view)) : viewToBytes(view);
+    return locked(self, () => {
+      const fd = checkFd(self);
+      if (get(self, S.Writable) !== true) raiseUnsupported('File not open for writing');
+      return rawWriteAll(self, fd, data);
+    });
+  } finally {
+    view.release();
+  }
 }
 
 function seek(self: Value, posArg: Value, whence: Value): Value {
@@ -303,7 +310,7 @@ function close(self: Value): Value {
   put(self, S.Fd, -1);
   if (get(self, S.Closefd) === true) {
     try {
-      closeSync(fd);
+      closeFd(fd); // without Node's warning when a worker closes a descriptor another thread opened
     } catch (e) {
       throw osError(e);
     }

@@ -19,7 +19,7 @@ import { dictGet, dictSet, dictDel, newDict } from '../objects/dict.js';
 import { newTuple, tupleItems } from '../objects/tuple.js';
 import { newList, listGet, listSetIndex } from '../objects/list.js';
 import { newBytes, bytesData } from '../objects/bytes.js';
-import { bufferBytes, getBuffer, viewBytes } from '../objects/buffer.js';
+import { bufferBytes, getBuffer, viewBytes, isContiguous, viewToBytes } from '../objects/buffer.js';
 import { U8 } from '../heap/index.js';
 import { asSsizeStrict, checkNewType, instanceSlotsOf } from '../objects/coll_ops.js';
 import { interpreterState } from '../vm/runtime.js';
@@ -127,7 +127,8 @@ export function changeSeq(): number {
 /** Sleeps until an endpoint changes or `ms` passes (negative: no limit). */
 export function waitChange(seq: number, ms: number): void {
   const s = shared();
-  waitWord(seqAt(s), 0, seq, ms);
+  // Given as (object, offset): the wait publishes the hub object as a root, which must be its start.
+  waitWord(s.hub, seqAt(s) - s.hub, seq, ms);
 }
 
 function endpoint(s: Shared, fd: number): Ref | undefined {
@@ -436,9 +437,16 @@ export const socketType = defineBuiltinType({
     sendall: {
       sig: 'sendall($self, data, flags=0, /)',
       fn: fn((self: Value, data: Value, flags: Value) => {
-        let d = dataArg(data);
         const f = asSsizeStrict(flags);
-        while (d.length > 0) d = d.subarray(sendBytes(self, d, f));
+        // The export lasts for the whole call, as in CPython (the object cannot be resized meanwhile).
+        const view = getBuffer(data);
+        if (view === null) raise('TypeError', `a bytes-like object is required, not '${typeNameOf(data)}'`);
+        try {
+          let d = isContiguous(view) ? U8.subarray(view.addr, view.addr + viewBytes(view)) : viewToBytes(view);
+          while (d.length > 0) d = d.subarray(sendBytes(self, d, f));
+        } finally {
+          view.release();
+        }
         return null;
       }),
     },
