@@ -4,7 +4,9 @@
 // The chaining state, counter and pending block live in the object's raw bytes on the shared heap;
 // each call runs under the object's lock.
 
-import { U8, U32, I32, enterCritical, exitCritical } from '../heap/index.js';
+import { U8, U32, I32 } from '../heap/index.js';
+import { critical } from '../objects/critical.js';
+import { dataArg, hex, constructorData } from './hash_common.js';
 import { Ref, rawBase, addrHex, type Value } from '../objects/value.js';
 import { allocObj } from '../objects/alloc.js';
 import { defineBuiltinType, TYPE_ADDR, type BuiltinTypeDef } from '../objects/registry.js';
@@ -136,15 +138,9 @@ function rawBytes(v: Variant): number {
   return 4 * (W_H + v.words) + v.block;
 }
 
-function withLock<T>(self: Value, f: (w: number) => T): T {
-  const a = (self as Ref).a;
-  const off = rawBase(a) - a;
-  enterCritical(a, off);
-  try {
-    return f(rawBase(a) >> 2);
-  } finally {
-    exitCritical(a, off);
-  }
+/** I32 index of an object's raw word 0. */
+function wordOf(a: number): number {
+  return rawBase(a) >> 2;
 }
 
 function blockAt(w: number, v: Variant): number {
@@ -196,23 +192,10 @@ function bytesArg(v: Value): Uint8Array {
   return b;
 }
 
-function dataArg(v: Value): Uint8Array {
-  if (typeof v === 'string') raise('TypeError', 'Strings must be encoded before hashing');
-  const b = bufferBytes(v);
-  if (b === null) raise('TypeError', 'object supporting the buffer API required');
-  return b;
-}
-
 function unsigned(v: Value): bigint {
   const n = BigInt(asIndex(v));
   if (n < 0n) raise('ValueError', 'Cannot convert negative int');
   return n;
-}
-
-function hex(d: Uint8Array): string {
-  let s = '';
-  for (const x of d) s += x.toString(16).padStart(2, '0');
-  return s;
 }
 
 /** py_blake2b_new_impl / py_blake2s_new_impl: checks, the parameter block, the keyed first block. */
@@ -241,12 +224,7 @@ function create(v: Variant, t: number, args: Value[]): Ref {
   if (inner < 0 || inner > v.maxDigest) raise('ValueError', `inner_size must be between 0 and is ${v.maxDigest}`);
   const key = bytesArg(keyV!);
   if (key.length > v.maxDigest) raise('ValueError', `maximum key length is ${v.maxDigest} bytes`);
-  const given = typeof data !== 'symbol';
-  if (given && stringV !== null) {
-    raise('TypeError', "'data' and 'string' are mutually exclusive and support for 'string' keyword parameter is slated for removal in a future version.");
-  }
-  const src = given ? data! : stringV!;
-  const msg = src === null ? new Uint8Array(0) : dataArg(src);
+  const msg = constructorData(data!, stringV!);
 
   // The parameter block (little-endian), XORed into the IV.
   const p = new Uint8Array(4 * v.words);
@@ -301,15 +279,16 @@ function defineVariant(v: Variant): BuiltinTypeDef {
         sig: 'update($self, data, /)', doc: "Update this hash object's state with the provided bytes-like object.",
         fn: fn((self: Value, d: Value) => {
           const b = dataArg(d);
-          withLock(self, (w) => absorb(w, v, b));
+          critical(self, (a) => absorb(wordOf(a), v, b));
           return null;
         }),
       },
-      digest: { sig: 'digest($self, /)', doc: 'Return the digest value as a bytes object.', fn: fn((self: Value) => newBytes(withLock(self, (w) => finish(w, v)))) },
-      hexdigest: { sig: 'hexdigest($self, /)', doc: 'Return the digest value as a string of hexadecimal digits.', fn: fn((self: Value) => hex(withLock(self, (w) => finish(w, v)))) },
+      digest: { sig: 'digest($self, /)', doc: 'Return the digest value as a bytes object.', fn: fn((self: Value) => newBytes(critical(self, (a) => finish(wordOf(a), v)))) },
+      hexdigest: { sig: 'hexdigest($self, /)', doc: 'Return the digest value as a string of hexadecimal digits.', fn: fn((self: Value) => hex(critical(self, (a) => finish(wordOf(a), v)))) },
       copy: {
         sig: 'copy($self, /)', doc: 'Return a copy of the hash object.',
-        fn: fn((self: Value) => withLock(self, (w) => {
+        fn: fn((self: Value) => critical(self, (a) => {
+          const w = wordOf(a);
           const c = allocObj(TYPE_ADDR[t.index]!, 0, rawBytes(v));
           U8.set(U8.subarray((w << 2) + 4, (w << 2) + rawBytes(v)), rawBase(c) + 4);
           I32[rawBase(c) >> 2] = 0;

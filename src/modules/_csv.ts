@@ -6,16 +6,16 @@
 // and line number in heap slots and run each call under the object's lock, as CPython's critical
 // sections do.
 
-import { enterCritical, exitCritical } from '../heap/index.js';
-import { Ref, rawBase, getSlot, setSlot, decode, encode, type Value } from '../objects/value.js';
+import { Ref, getSlot, setSlot, decode, encode, type Value } from '../objects/value.js';
 import { allocObj } from '../objects/alloc.js';
+import { critical } from '../objects/critical.js';
 import { defineBuiltinType, builtinTypeAddr, TYPE_ADDR } from '../objects/registry.js';
 import { TypeFlag } from '../objects/layouts.js';
 import { raise, typeNameOf, call, iter, next, str as pyStr, truthy } from '../objects/protocol.js';
 import { dictGet, dictSet, dictDel, dictKeys, newDict } from '../objects/dict.js';
 import { newList } from '../objects/list.js';
 import { asIndex, checkNewType, instanceSlotsOf } from '../objects/coll_ops.js';
-import { lookup, typeOf, isSubtype } from '../objects/typeobject.js';
+import { lookup, typeOf, isSubtype, typeName } from '../objects/typeobject.js';
 import { STOP, T_INT } from '../objects/value.js';
 import { getattrOrUndefined } from '../vm/attr.js';
 import { pyExc } from '../vm/errors.js';
@@ -158,6 +158,11 @@ function dialectNew(type: number, args: Value[], kw: Map<string, Value>): Value 
   return new Ref(a);
 }
 
+/** Dialect_reduce: the message names the type by its short name (_PyType_Name). */
+function refusePickle(self: Value): never {
+  raise('TypeError', `cannot pickle '${typeName(typeOf(self))}' instances`);
+}
+
 const slotGetter = (i: D) => ({ get: fn((self: Value) => decode(getSlot((self as Ref).a, i))!) });
 const memberGetter = (i: D) => ({ ...slotGetter(i), member: true });
 
@@ -173,8 +178,8 @@ export const dialectType = defineBuiltinType({
       fn: fn((type: Value, args: Value[], kw: Map<string, Value>) =>
         dialectNew(checkNewType(type, TYPE_ADDR[dialectType.index]!), args, kw)),
     },
-    __reduce__: { sig: '__reduce__($self, /, *args)', fn: fn((self: Value) => raise('TypeError', `cannot pickle '${typeNameOf(self)}' instances`)) },
-    __reduce_ex__: { sig: '__reduce_ex__($self, /, *args)', fn: fn((self: Value) => raise('TypeError', `cannot pickle '${typeNameOf(self)}' instances`)) },
+    __reduce__: { sig: '__reduce__($self, /, *args)', fn: fn(refusePickle) },
+    __reduce_ex__: { sig: '__reduce_ex__($self, /, *args)', fn: fn(refusePickle) },
   },
   getsets: {
     delimiter: slotGetter(D.Delimiter),
@@ -191,17 +196,6 @@ export const dialectType = defineBuiltinType({
 /** _call_dialect: Dialect(dialect, **kwargs). */
 function callDialect(dialect: Value | undefined, kw: Map<string, Value>): Value {
   return dialectNew(TYPE_ADDR[dialectType.index]!, dialect === undefined ? [] : [dialect], kw);
-}
-
-function withLock<T>(self: Value, f: () => T): T {
-  const a = (self as Ref).a;
-  const off = rawBase(a) - a;
-  enterCritical(a, off);
-  try {
-    return f();
-  } finally {
-    exitCritical(a, off);
-  }
 }
 
 // ---- reader -------------------------------------------------------------------------------------------
@@ -360,7 +354,7 @@ export const readerType = defineBuiltinType({
     __next__: {
       sig: '__next__($self, /)',
       fn: fn((self: Value) => {
-        const r = withLock(self, () => readerNext(self));
+        const r = critical(self, () => readerNext(self));
         if (r === STOP) throw pyExc('StopIteration');
         return r;
       }),
@@ -370,7 +364,7 @@ export const readerType = defineBuiltinType({
     dialect: { get: fn((self: Value) => decode(getSlot((self as Ref).a, R.Dialect))!), member: true },
     line_num: { get: fn((self: Value) => decode(getSlot((self as Ref).a, R.LineNum))!), member: true },
   },
-  slots: { iter: (self) => self, next: (self) => withLock(self, () => readerNext(self)) },
+  slots: { iter: (self) => self, next: (self) => critical(self, () => readerNext(self)) },
 });
 
 // ---- writer -------------------------------------------------------------------------------------------
@@ -451,7 +445,7 @@ export const writerType = defineBuiltinType({
     writerow: {
       sig: 'writerow($self, row, /)',
       doc: 'Construct and write a CSV record from an iterable of fields.\n\nNon-string elements will be converted to string.',
-      fn: fn((self: Value, row: Value) => withLock(self, () => writerow(self, row))),
+      fn: fn((self: Value, row: Value) => critical(self, () => writerow(self, row))),
     },
     writerows: {
       sig: 'writerows($self, rows, /)',
@@ -461,7 +455,7 @@ export const writerType = defineBuiltinType({
         for (;;) {
           const r = next(it);
           if (r === STOP) return null;
-          withLock(self, () => writerow(self, r));
+          critical(self, () => writerow(self, r));
         }
       }),
     },
@@ -471,8 +465,14 @@ export const writerType = defineBuiltinType({
 
 // ---- module functions -------------------------------------------------------------------------------
 
+/** PyArg_UnpackTuple(args, name, 1, 2)'s messages. */
+function unpackCount(name: string, n: number): void {
+  if (n < 1) raise('TypeError', `${name} expected at least 1 argument, got ${n}`);
+  if (n > 2) raise('TypeError', `${name} expected at most 2 arguments, got ${n}`);
+}
+
 function makeReader(args: Value[], kw: Map<string, Value>): Value {
-  if (args.length < 1 || args.length > 2) raise('TypeError', `expected 1 or 2 arguments, got ${args.length}`);
+  unpackCount('reader', args.length);
   const input = iter(args[0]!);
   const dialect = callDialect(args[1], kw);
   const a = allocObj(TYPE_ADDR[readerType.index]!, R.Count, 4);
@@ -483,7 +483,7 @@ function makeReader(args: Value[], kw: Map<string, Value>): Value {
 }
 
 function makeWriter(args: Value[], kw: Map<string, Value>): Value {
-  if (args.length < 1 || args.length > 2) raise('TypeError', `writer expected at least 1 argument, got ${args.length}`);
+  unpackCount('writer', args.length);
   const write = getattrOrUndefined(args[0]!, 'write');
   if (write === undefined || lookup(typeOf(write), '__call__') === undefined) raise('TypeError', 'argument 1 must have a "write" method');
   const dialect = callDialect(args[1], kw);
@@ -503,7 +503,7 @@ defineModule({
     register_dialect: {
       sig: 'register_dialect($module, /, *args, **kwargs)',
       fn: fn((args: Value[], kw: Map<string, Value>) => {
-        if (args.length < 1 || args.length > 2) raise('TypeError', `register_dialect expected at least 1 argument, got ${args.length}`);
+        unpackCount('register_dialect', args.length);
         if (typeof args[0] !== 'string') raise('TypeError', 'dialect name must be a string');
         dictSet(state().dialects, args[0], callDialect(args[1], kw));
         return null;
@@ -543,7 +543,6 @@ defineModule({
     dictSet(dict, 'Dialect', new Ref(TYPE_ADDR[dialectType.index]!));
     dictSet(dict, 'Reader', new Ref(TYPE_ADDR[readerType.index]!));
     dictSet(dict, 'Writer', new Ref(TYPE_ADDR[writerType.index]!));
-    dictSet(dict, '__version__', '1.0');
     const st = interpreterState();
     let s = dictGet(st, STATE_KEY) as Ref | undefined;
     if (s === undefined) {

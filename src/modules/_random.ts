@@ -2,10 +2,11 @@
 // CPython's seeding, so a seed gives the numbers CPython gives. CPython: Modules/_randommodule.c
 // (genrand_uint32, init_genrand, init_by_array, random_seed, getrandbits, getstate/setstate).
 // The state lives in the object's raw bytes on the shared heap: [lock][index][mt: 624 words]; each
-// method runs under the object's lock, as CPython 3.14t runs them in a critical section, so threads
+// method runs under the object's lock (objects/critical.ts), as CPython 3.14t does, so threads
 // sharing one generator never corrupt it.
 
-import { I32, U32, enterCritical, exitCritical } from '../heap/index.js';
+import { I32, U32 } from '../heap/index.js';
+import { critical } from '../objects/critical.js';
 import { Ref, PyFloat, rawBase, type Value } from '../objects/value.js';
 import { allocObj } from '../objects/alloc.js';
 import { defineBuiltinType, TYPE_ADDR } from '../objects/registry.js';
@@ -36,17 +37,6 @@ function mtBase(a: number): number {
 }
 function indexAt(a: number): number {
   return (rawBase(a) + 4) >> 2;
-}
-
-function locked<T>(self: Value, f: (a: number) => T): T {
-  const a = (self as Ref).a;
-  const off = rawBase(a) - a;
-  enterCritical(a, off);
-  try {
-    return f(a);
-  } finally {
-    exitCritical(a, off);
-  }
 }
 
 /** genrand_uint32: the next 32-bit output (tempered). */
@@ -160,7 +150,7 @@ function randomInit(self: Value, args: Value[], kw: Map<string, Value>): Value {
   const base = TYPE_ADDR[randomType.index]!;
   if (t === base && kw.size > 0) raise('TypeError', 'Random() takes no keyword arguments');
   if (args.length > 1) raise('TypeError', `Random expected at most 1 argument, got ${args.length}`);
-  locked(self, (a) => seed(a, args[0]));
+  critical(self, (a) => seed(a, args[0]));
   return null;
 }
 
@@ -174,9 +164,9 @@ function getrandbits(self: Value, kV: Value): Value {
   if (k >= 1n << 64n) raise('OverflowError', 'Python int too large for C uint64_t');
   if (k === 0n) return 0;
   const bits = Number(k);
-  if (bits <= 32) return locked(self, (a) => nextWord(a) >>> (32 - bits));
+  if (bits <= 32) return critical(self, (a) => nextWord(a) >>> (32 - bits));
   if (bits > 2 ** 36) raise('MemoryError', '');
-  return locked(self, (a) => {
+  return critical(self, (a) => {
     // Words from least to most significant; the last drops its low bits.
     let r = 0n;
     let left = bits;
@@ -207,7 +197,7 @@ function setstate(self: Value, state: Value): Value {
   }
   const index = asIndex(items[N]!);
   if (typeof index === 'bigint' || index < 0 || index > N) raise('ValueError', 'invalid state');
-  locked(self, (a) => {
+  critical(self, (a) => {
     const mt = mtBase(a);
     for (let i = 0; i < N; i++) U32[mt + i] = next[i]!;
     I32[indexAt(a)] = index;
@@ -229,7 +219,7 @@ export const randomType = defineBuiltinType({
     random: {
       sig: 'random($self, /)',
       doc: 'random() -> x in the interval [0, 1).',
-      fn: fn((self: Value) => locked(self, (a) => {
+      fn: fn((self: Value) => critical(self, (a) => {
         const hi = nextWord(a) >>> 5;
         const lo = nextWord(a) >>> 6;
         const x = (hi * 67108864 + lo) * (1 / 9007199254740992);
@@ -239,12 +229,12 @@ export const randomType = defineBuiltinType({
     seed: {
       sig: 'seed($self, n=None, /)',
       doc: 'seed([n]) -> None.\n\nDefaults to use urandom and falls back to a combination\nof the current time and the process identifier.',
-      fn: fn((self: Value, n: Value) => (locked(self, (a) => seed(a, n)), null)),
+      fn: fn((self: Value, n: Value) => (critical(self, (a) => seed(a, n)), null)),
     },
     getstate: {
       sig: 'getstate($self, /)',
       doc: 'getstate() -> tuple containing the current state.',
-      fn: fn((self: Value) => locked(self, (a) => {
+      fn: fn((self: Value) => critical(self, (a) => {
         const mt = mtBase(a);
         const out: Value[] = [];
         for (let i = 0; i < N; i++) out.push(U32[mt + i]!);

@@ -1,16 +1,18 @@
 // The _sha3 module: SHA3-224/256/384/512 and SHAKE128/256 (FIPS 202), hashlib's fallback without
 // OpenSSL. CPython: Modules/sha3module.c (over HACL*).
 // The Keccak state (25 64-bit lanes, little-endian) and the position in the current block live in
-// the object's raw bytes on the shared heap; each call runs under the object's lock.
+// the object's raw bytes on the shared heap; each call runs under the object's lock. Argument rules:
+// hash_common.ts.
 
-import { U8, U32, I32, enterCritical, exitCritical } from '../heap/index.js';
+import { U8, U32, I32 } from '../heap/index.js';
+import { critical } from '../objects/critical.js';
+import { dataArg, hex, constructorData } from './hash_common.js';
 import { Ref, rawBase, addrHex, type Value } from '../objects/value.js';
 import { allocObj } from '../objects/alloc.js';
 import { defineBuiltinType, TYPE_ADDR, type BuiltinTypeDef } from '../objects/registry.js';
 import { raise } from '../objects/protocol.js';
 import { TypeFlag } from '../objects/layouts.js';
 import { newBytes } from '../objects/bytes.js';
-import { bufferBytes } from '../objects/buffer.js';
 import { asIndex } from '../objects/coll_ops.js';
 import { dictSet } from '../objects/dict.js';
 import { defineModule } from './define.js';
@@ -118,17 +120,6 @@ interface Sponge { name: string; rate: number; digestSize: number; suffix: numbe
 const STATE_AT = 8;
 const RAW = STATE_AT + 200;
 
-function withLock<T>(self: Value, f: (a: number) => T): T {
-  const a = (self as Ref).a;
-  const off = rawBase(a) - a;
-  enterCritical(a, off);
-  try {
-    return f(a);
-  } finally {
-    exitCritical(a, off);
-  }
-}
-
 function absorb(a: number, sp: Sponge, data: Uint8Array): void {
   const base = rawBase(a);
   const st = base + STATE_AT;
@@ -163,19 +154,6 @@ function squeeze(a: number, sp: Sponge, n: number): Uint8Array {
   return out;
 }
 
-function dataArg(v: Value): Uint8Array {
-  if (typeof v === 'string') raise('TypeError', 'Strings must be encoded before hashing');
-  const b = bufferBytes(v);
-  if (b === null) raise('TypeError', 'object supporting the buffer API required');
-  return b;
-}
-
-function hex(d: Uint8Array): string {
-  let s = '';
-  for (const x of d) s += x.toString(16).padStart(2, '0');
-  return s;
-}
-
 function lengthArg(v: Value): number {
   const n = asIndex(v);
   if (n < 0) raise('ValueError', 'Cannot convert negative int');
@@ -195,23 +173,23 @@ function defineSponge(sp: Sponge): BuiltinTypeDef {
         sig: 'update($self, data, /)', doc: "Update this hash object's state with the provided bytes-like object.",
         fn: fn((self: Value, d: Value) => {
           const b = dataArg(d);
-          withLock(self, (a) => absorb(a, sp, b));
+          critical(self, (a) => absorb(a, sp, b));
           return null;
         }),
       },
       digest: shake
         ? { sig: 'digest($self, /, length)', doc: 'Return the digest value as a bytes object.',
-          fn: fn((self: Value, n: Value) => { const len = lengthArg(n); return newBytes(withLock(self, (a) => squeeze(a, sp, len))); }) }
+          fn: fn((self: Value, n: Value) => { const len = lengthArg(n); return newBytes(critical(self, (a) => squeeze(a, sp, len))); }) }
         : { sig: 'digest($self, /)', doc: 'Return the digest value as a bytes object.',
-          fn: fn((self: Value) => newBytes(withLock(self, (a) => squeeze(a, sp, sp.digestSize)))) },
+          fn: fn((self: Value) => newBytes(critical(self, (a) => squeeze(a, sp, sp.digestSize)))) },
       hexdigest: shake
         ? { sig: 'hexdigest($self, /, length)', doc: 'Return the digest value as a string of hexadecimal digits.',
-          fn: fn((self: Value, n: Value) => { const len = lengthArg(n); return hex(withLock(self, (a) => squeeze(a, sp, len))); }) }
+          fn: fn((self: Value, n: Value) => { const len = lengthArg(n); return hex(critical(self, (a) => squeeze(a, sp, len))); }) }
         : { sig: 'hexdigest($self, /)', doc: 'Return the digest value as a string of hexadecimal digits.',
-          fn: fn((self: Value) => hex(withLock(self, (a) => squeeze(a, sp, sp.digestSize)))) },
+          fn: fn((self: Value) => hex(critical(self, (a) => squeeze(a, sp, sp.digestSize)))) },
       copy: {
         sig: 'copy($self, /)', doc: 'Return a copy of the hash object.',
-        fn: fn((self: Value) => withLock(self, (a) => {
+        fn: fn((self: Value) => critical(self, (a) => {
           const c = allocObj(TYPE_ADDR[t.index]!, 0, RAW);
           // Everything but the lock word.
           U8.copyWithin(rawBase(c) + 4, rawBase(a) + 4, rawBase(a) + RAW);
@@ -246,13 +224,7 @@ for (const bits of [128, 256]) {
 const TYPES = SPONGES.map(defineSponge);
 
 function construct(i: number, data: Value, string: Value): Value {
-  // An omitted `data` arrives as the binder's missing marker (CPython's NULL default).
-  const given = typeof data !== 'symbol';
-  if (given && string !== null) {
-    raise('TypeError', "'data' and 'string' are mutually exclusive and support for 'string' keyword parameter is slated for removal in a future version.");
-  }
-  const src = given ? data : string;
-  const d = src === null ? new Uint8Array(0) : dataArg(src);
+  const d = constructorData(data, string);
   const a = allocObj(TYPE_ADDR[TYPES[i]!.index]!, 0, RAW);
   U8.fill(0, rawBase(a), rawBase(a) + RAW);
   if (d.length > 0) absorb(a, SPONGES[i]!, d);

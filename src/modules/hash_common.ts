@@ -5,7 +5,8 @@
 // CPython: Modules/md5module.c, sha1module.c, sha2module.c and hashlib.h (GET_BUFFER_VIEW_OR_ERROUT).
 // Each algorithm gives its block compression and its padding as data.
 
-import { U8, U32, I32, enterCritical, exitCritical } from '../heap/index.js';
+import { U8, U32, I32 } from '../heap/index.js';
+import { critical } from '../objects/critical.js';
 import { Ref, rawBase, addrHex, type Value } from '../objects/value.js';
 import { allocObj } from '../objects/alloc.js';
 import { defineBuiltinType, TYPE_ADDR, type BuiltinTypeDef } from '../objects/registry.js';
@@ -52,17 +53,6 @@ function parts(a: number, alg: HashAlgorithm): Parts {
   const st = U32.subarray(word + W_STATE, word + W_STATE + alg.stateWords);
   const blockAt = (word + W_STATE + alg.stateWords) << 2;
   return { st, block: U8.subarray(blockAt, blockAt + alg.blockSize), word };
-}
-
-function withLock<T>(self: Value, f: (a: number) => T): T {
-  const a = (self as Ref).a;
-  const off = rawBase(a) - a;
-  enterCritical(a, off);
-  try {
-    return f(a);
-  } finally {
-    exitCritical(a, off);
-  }
 }
 
 function absorb(a: number, alg: HashAlgorithm, data: Uint8Array): void {
@@ -121,14 +111,14 @@ function digestOf(a: number, alg: HashAlgorithm): Uint8Array {
 }
 
 /** GET_BUFFER_VIEW_OR_ERROUT: str is refused with its own message. */
-function dataArg(v: Value): Uint8Array {
+export function dataArg(v: Value): Uint8Array {
   if (typeof v === 'string') raise('TypeError', 'Strings must be encoded before hashing');
   const b = bufferBytes(v);
   if (b === null) raise('TypeError', 'object supporting the buffer API required');
   return b;
 }
 
-function hex(d: Uint8Array): string {
+export function hex(d: Uint8Array): string {
   let s = '';
   for (const x of d) s += x.toString(16).padStart(2, '0');
   return s;
@@ -146,21 +136,21 @@ export function defineHashType(alg: HashAlgorithm): BuiltinTypeDef {
         doc: "Update this hash object's state with the provided string.",
         fn: fn((self: Value, obj: Value) => {
           const d = dataArg(obj);
-          withLock(self, (a) => absorb(a, alg, d));
+          critical(self, (a) => absorb(a, alg, d));
           return null;
         }),
       },
       digest: {
         sig: 'digest($self, /)', doc: 'Return the digest value as a bytes object.',
-        fn: fn((self: Value) => newBytes(withLock(self, (a) => digestOf(a, alg)))),
+        fn: fn((self: Value) => newBytes(critical(self, (a) => digestOf(a, alg)))),
       },
       hexdigest: {
         sig: 'hexdigest($self, /)', doc: 'Return the digest value as a string of hexadecimal digits.',
-        fn: fn((self: Value) => hex(withLock(self, (a) => digestOf(a, alg)))),
+        fn: fn((self: Value) => hex(critical(self, (a) => digestOf(a, alg)))),
       },
       copy: {
         sig: 'copy($self, /)', doc: 'Return a copy of the hash object.',
-        fn: fn((self: Value) => withLock(self, (a) => {
+        fn: fn((self: Value) => critical(self, (a) => {
           const c = allocObj(TYPE_ADDR[t.index]!, 0, rawBytes(alg));
           const n = rawBytes(alg) >> 2;
           const from = rawBase(a) >> 2;
@@ -183,19 +173,26 @@ export function defineHashType(alg: HashAlgorithm): BuiltinTypeDef {
   return t;
 }
 
+/**
+ * The bytes a constructor starts from: `data`, or the deprecated `string=` (not both). An omitted
+ * `data` arrives as the binder's missing marker (CPython's NULL default).
+ */
+export function constructorData(data: Value, string: Value): Uint8Array {
+  const given = typeof data !== 'symbol';
+  if (given && string !== null) {
+    raise('TypeError', "'data' and 'string' are mutually exclusive and support for 'string' keyword parameter is slated for removal in a future version.");
+  }
+  const src = given ? data : string;
+  return src === null ? new Uint8Array(0) : dataArg(src);
+}
+
 /** The module function `name(data=b'', *, usedforsecurity=True, string=None)` making a new object. */
 export function hashConstructor(alg: HashAlgorithm, type: BuiltinTypeDef, doc: string) {
   return {
     sig: `${alg.name}($module, /, data=b'', *, usedforsecurity=True, string=None)`,
     doc,
     fn: fn((data: Value, _usedforsecurity: Value, string: Value) => {
-      // An omitted `data` arrives as the binder's missing marker (CPython's NULL default).
-      const given = typeof data !== 'symbol';
-      if (given && string !== null) {
-        raise('TypeError', "'data' and 'string' are mutually exclusive and support for 'string' keyword parameter is slated for removal in a future version.");
-      }
-      const src = given ? data : string;
-      const d = src === null ? new Uint8Array(0) : dataArg(src);
+      const d = constructorData(data, string);
       const a = allocObj(TYPE_ADDR[type.index]!, 0, rawBytes(alg));
       const { st, word } = parts(a, alg);
       st.set(alg.initial);

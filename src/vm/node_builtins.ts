@@ -12,6 +12,7 @@ type Builtins = {
   'node:v8': typeof import('node:v8');
   'node:wasi': typeof import('node:wasi');
   'node:worker_threads': typeof import('node:worker_threads');
+  'node:zlib': typeof import('node:zlib');
 };
 
 const loaded: Partial<Builtins> = {};
