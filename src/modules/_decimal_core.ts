@@ -268,3 +268,100 @@ export function div(a: Dec, b: Dec, ctx: Ctx): Dec {
   }
   return finalize({ s, c: q, e, k: Kind.Finite }, ctx);
 }
+
+// ---- // and % (spec: divide-integer, remainder), quantize, compare, hash ------------------------------------
+
+const adjusted = (d: Dec): number => d.e + digits(d.c) - 1;
+
+/** [a // b, a % b] as divmod() gives them (quotient exact, remainder fitted to the context); `part` says
+ * which the caller wants, since a // 0 and a % 0 alone each raise only their own condition. */
+export function divmod(a: Dec, b: Dec, ctx: Ctx, part: 'q' | 'r' | 'both' = 'both'): [Dec, Dec] {
+  const wantQ = part !== 'r';
+  const wantR = part !== 'q';
+  const s = (a.s ^ b.s) as 0 | 1;
+  if (a.k !== Kind.Finite || b.k !== Kind.Finite) {
+    const r = checkNaNs(a, b, ctx);
+    if (r !== undefined) return [r, r];
+    if (a.k === Kind.Inf) {
+      if (b.k === Kind.Inf) return [invalid(ctx), nan()];
+      if (wantR) ctx.status |= St.InvalidOperation;
+      return [inf(s), nan()];
+    }
+    return [{ s, c: 0n, e: 0, k: Kind.Finite }, wantR ? finalize(a, ctx) : a];
+  }
+  if (b.c === 0n) {
+    if (a.c === 0n) return [invalid(ctx, St.DivisionUndefined), nan()];
+    ctx.status |= (wantQ ? St.DivisionByZero : 0) | (wantR ? St.InvalidOperation : 0);
+    return [inf(s), nan()];
+  }
+  const ideal = Math.min(a.e, b.e);
+  if (a.c === 0n || adjusted(a) - adjusted(b) <= -2) {
+    const r: Dec = { ...a, c: a.c * pow10(a.e - ideal), e: ideal };
+    return [{ s, c: 0n, e: 0, k: Kind.Finite }, wantR ? finalize(r, ctx) : r];
+  }
+  if (adjusted(a) - adjusted(b) <= ctx.prec) {
+    const q = (a.c * pow10(a.e - ideal)) / (b.c * pow10(b.e - ideal));
+    const r = (a.c * pow10(a.e - ideal)) % (b.c * pow10(b.e - ideal));
+    if (q < pow10(ctx.prec)) {
+      const rem: Dec = { s: a.s, c: r, e: ideal, k: Kind.Finite };
+      return [{ s, c: q, e: 0, k: Kind.Finite }, wantR ? finalize(rem, ctx) : rem];
+    }
+  }
+  ctx.status |= St.DivisionImpossible;
+  return [nan(), nan()];
+}
+
+/** quantize(a, b): a with b's exponent, rounded by the context's rounding (spec: quantize). */
+export function quantize(a: Dec, b: Dec, ctx: Ctx): Dec {
+  if (a.k !== Kind.Finite || b.k !== Kind.Finite) {
+    const r = checkNaNs(a, b, ctx);
+    if (r !== undefined) return r;
+    return a.k === Kind.Inf && b.k === Kind.Inf ? a : invalid(ctx);
+  }
+  if (b.e > ctx.emax || b.e < ctx.emin - ctx.prec + 1) return invalid(ctx);
+  if (a.c === 0n) return finalize({ ...a, e: b.e }, ctx);
+  if (adjusted(a) > ctx.emax || adjusted(a) - b.e + 1 > ctx.prec) return invalid(ctx);
+  const [c, inexact] = roundCoeff(a.c, b.e - a.e, a.s, ctx.round);
+  if (c !== 0n && digits(c) > ctx.prec) return invalid(ctx);
+  if (c !== 0n && b.e + digits(c) - 1 > ctx.emax) return invalid(ctx);
+  if (b.e > a.e) ctx.status |= St.Rounded;
+  if (inexact) ctx.status |= St.Inexact;
+  const r: Dec = { s: a.s, c, e: b.e, k: Kind.Finite };
+  if (c !== 0n && adjusted(r) < ctx.emin) ctx.status |= St.Subnormal;
+  return r;
+}
+
+/** Numeric comparison of two non-NaN decimals: -1, 0 or 1. */
+export function cmp(a: Dec, b: Dec): number {
+  const za = a.k === Kind.Finite && a.c === 0n;
+  const zb = b.k === Kind.Finite && b.c === 0n;
+  if (za && zb) return 0;
+  const sa = za ? 0 : a.s ? -1 : 1;
+  const sb = zb ? 0 : b.s ? -1 : 1;
+  if (sa !== sb) return sa < sb ? -1 : 1;
+  if (a.k === Kind.Inf || b.k === Kind.Inf) return a.k === b.k ? 0 : (a.k === Kind.Inf ? 1 : -1) * sa;
+  const e = Math.min(a.e, b.e);
+  const x = a.c * pow10(a.e - e);
+  const y = b.c * pow10(b.e - e);
+  return (x === y ? 0 : x < y ? -1 : 1) * sa;
+}
+
+const MOD = (1n << 61n) - 1n;
+const INV10 = 2075258708292324556n; // pow(10, MOD - 2, MOD): 10's inverse modulo the hash modulus
+
+function powMod(b: bigint, n: bigint): bigint {
+  let r = 1n;
+  b %= MOD;
+  for (; n > 0n; n >>= 1n, b = (b * b) % MOD) if (n & 1n) r = (r * b) % MOD;
+  return r;
+}
+
+/** hash() of a finite or infinite decimal, equal to the hash of an equal int/float/Fraction (pyhash.c,
+ * _pydecimal Decimal.__hash__); NaNs are the caller's (signaling: TypeError, quiet: object hash). */
+export function decHash(d: Dec): bigint {
+  if (d.k === Kind.Inf) return d.s ? -314159n : 314159n;
+  const scale = d.e >= 0 ? powMod(10n, BigInt(d.e)) : powMod(INV10, BigInt(-d.e));
+  let h = (d.c % MOD) * scale % MOD;
+  if (d.s) h = -h;
+  return h === -1n ? -2n : h;
+}
