@@ -1,6 +1,7 @@
 // The arithmetic core of the future native _decimal module (General Decimal Arithmetic, as CPython's
-// libmpdec): decimal values as plain JS records, string conversion, context rounding (finalize) and
-// + - * /. Pure functions, no heap: the Decimal/Context types will wrap these. Not registered yet.
+// libmpdec): decimal values as plain JS records, string conversion, context rounding (finalize),
+// + - * / // % quantize sqrt, comparison and hash. Pure functions, no heap: the Decimal/Context types
+// will wrap these. Not registered as a module yet.
 
 /** Kind of a decimal value. */
 export const enum Kind { Finite = 0, Inf = 1, NaN = 2, SNaN = 3 }
@@ -364,4 +365,60 @@ export function decHash(d: Dec): bigint {
   let h = (d.c % MOD) * scale % MOD;
   if (d.s) h = -h;
   return h === -1n ? -2n : h;
+}
+
+/** floor(sqrt(n)) of a non-negative bigint (Newton's iteration from above). */
+export function isqrt(n: bigint): bigint {
+  if (n < 2n) return n;
+  let x = 1n << BigInt((n.toString(2).length + 1) >> 1);
+  for (;;) {
+    const y = (x + n / x) >> 1n;
+    if (y >= x) return x;
+    x = y;
+  }
+}
+
+/** Square root, correctly rounded half-even; an exact root keeps the ideal exponent floor(e / 2) (spec: square-root). */
+export function sqrt(a: Dec, ctx: Ctx): Dec {
+  if (a.k !== Kind.Finite) {
+    const r = checkNaNs(a, null, ctx);
+    if (r !== undefined) return r;
+    return a.s ? invalid(ctx) : a;
+  }
+  if (a.c === 0n) return finalize({ s: a.s, c: 0n, e: Math.floor(a.e / 2), k: Kind.Finite }, ctx);
+  if (a.s) return invalid(ctx);
+  const prec = ctx.prec + 1;
+  let c = a.c;
+  let e = a.e;
+  if (e & 1) {
+    c *= 10n;
+    e -= 1;
+  }
+  // Scale c by an even power of ten so that its root has prec digits.
+  const shift = prec - ((digits(c) + 1) >> 1);
+  let exact: boolean;
+  if (shift >= 0) {
+    c *= pow10(2 * shift);
+    exact = true;
+  } else {
+    const p = pow10(-2 * shift);
+    exact = c % p === 0n;
+    c /= p;
+  }
+  let n = isqrt(c);
+  let re = e / 2 - shift;
+  if (exact && n * n === c) {
+    if (shift >= 0) n /= pow10(shift);
+    else n *= pow10(-shift);
+    re += shift;
+  } else if (n % 5n === 0n) {
+    n += 1n;
+  }
+  const saved = ctx.round;
+  ctx.round = Round.HalfEven;
+  try {
+    return finalize({ s: 0, c: n, e: re, k: Kind.Finite }, ctx);
+  } finally {
+    ctx.round = saved;
+  }
 }

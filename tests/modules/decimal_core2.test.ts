@@ -3,7 +3,7 @@
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { parseDec, toSci, divmod, quantize, cmp, decHash, St, type Ctx, type Round } from '../../src/modules/_decimal_core.js';
+import { parseDec, toSci, sqrt, divmod, quantize, cmp, decHash, St, type Ctx, type Round } from '../../src/modules/_decimal_core.js';
 
 type Case = [string, string, string, number, number, number, number, string, string];
 const CASES: Case[] = [
@@ -444,4 +444,112 @@ test('divide_int/remainder/quantize/compare match CPython', () => {
 
 test('hash matches CPython', () => {
   for (const [v, h] of HASHES) assert.equal(decHash(parseDec(v)!).toString(), h, v);
+});
+
+const SQRT: Array<[string, number, string, string]> = [
+  ["0", 1, "0", ""],
+  ["0", 3, "0", ""],
+  ["0", 9, "0", ""],
+  ["0", 28, "0", ""],
+  ["-0", 1, "-0", ""],
+  ["-0", 3, "-0", ""],
+  ["-0", 9, "-0", ""],
+  ["-0", 28, "-0", ""],
+  ["0E-7", 1, "0.0000", ""],
+  ["0E-7", 3, "0.0000", ""],
+  ["0E-7", 9, "0.0000", ""],
+  ["0E-7", 28, "0.0000", ""],
+  ["0E+3", 1, "0E+1", ""],
+  ["0E+3", 3, "0E+1", ""],
+  ["0E+3", 9, "0E+1", ""],
+  ["0E+3", 28, "0E+1", ""],
+  ["1", 1, "1", ""],
+  ["1", 3, "1", ""],
+  ["1", 9, "1", ""],
+  ["1", 28, "1", ""],
+  ["4", 1, "2", ""],
+  ["4", 3, "2", ""],
+  ["4", 9, "2", ""],
+  ["4", 28, "2", ""],
+  ["2", 1, "1", "Inexact|Rounded"],
+  ["2", 3, "1.41", "Inexact|Rounded"],
+  ["2", 9, "1.41421356", "Inexact|Rounded"],
+  ["2", 28, "1.414213562373095048801688724", "Inexact|Rounded"],
+  ["0.25", 1, "0.5", ""],
+  ["0.25", 3, "0.5", ""],
+  ["0.25", 9, "0.5", ""],
+  ["0.25", 28, "0.5", ""],
+  ["0.0025", 1, "0.05", ""],
+  ["0.0025", 3, "0.05", ""],
+  ["0.0025", 9, "0.05", ""],
+  ["0.0025", 28, "0.05", ""],
+  ["100", 1, "1E+1", "Rounded"],
+  ["100", 3, "10", ""],
+  ["100", 9, "10", ""],
+  ["100", 28, "10", ""],
+  ["1E+3", 1, "3E+1", "Inexact|Rounded"],
+  ["1E+3", 3, "31.6", "Inexact|Rounded"],
+  ["1E+3", 9, "31.6227766", "Inexact|Rounded"],
+  ["1E+3", 28, "31.62277660168379331998893544", "Inexact|Rounded"],
+  ["1E+4", 1, "1E+2", ""],
+  ["1E+4", 3, "1E+2", ""],
+  ["1E+4", 9, "1E+2", ""],
+  ["1E+4", 28, "1E+2", ""],
+  ["2.5", 1, "2", "Inexact|Rounded"],
+  ["2.5", 3, "1.58", "Inexact|Rounded"],
+  ["2.5", 9, "1.58113883", "Inexact|Rounded"],
+  ["2.5", 28, "1.581138830084189665999446772", "Inexact|Rounded"],
+  ["-1", 1, "NaN", "InvalidOperation"],
+  ["-1", 3, "NaN", "InvalidOperation"],
+  ["-1", 9, "NaN", "InvalidOperation"],
+  ["-1", 28, "NaN", "InvalidOperation"],
+  ["Infinity", 1, "Infinity", ""],
+  ["Infinity", 3, "Infinity", ""],
+  ["Infinity", 9, "Infinity", ""],
+  ["Infinity", 28, "Infinity", ""],
+  ["-Infinity", 1, "NaN", "InvalidOperation"],
+  ["-Infinity", 3, "NaN", "InvalidOperation"],
+  ["-Infinity", 9, "NaN", "InvalidOperation"],
+  ["-Infinity", 28, "NaN", "InvalidOperation"],
+  ["NaN", 1, "NaN", ""],
+  ["NaN", 3, "NaN", ""],
+  ["NaN", 9, "NaN", ""],
+  ["NaN", 28, "NaN", ""],
+  ["sNaN3", 1, "NaN3", "InvalidOperation"],
+  ["sNaN3", 3, "NaN3", "InvalidOperation"],
+  ["sNaN3", 9, "NaN3", "InvalidOperation"],
+  ["sNaN3", 28, "NaN3", "InvalidOperation"],
+  ["123456789", 1, "1E+4", "Inexact|Rounded"],
+  ["123456789", 3, "1.11E+4", "Inexact|Rounded"],
+  ["123456789", 9, "11111.1111", "Inexact|Rounded"],
+  ["123456789", 28, "11111.11106055555544054166614", "Inexact|Rounded"],
+  ["0.000001", 1, "0.001", ""],
+  ["0.000001", 3, "0.001", ""],
+  ["0.000001", 9, "0.001", ""],
+  ["0.000001", 28, "0.001", ""],
+  ["1E-9999", 1, "3E-5000", "Inexact|Rounded"],
+  ["1E-9999", 3, "3.16E-5000", "Inexact|Rounded"],
+  ["1E-9999", 9, "3.16227766E-5000", "Inexact|Rounded"],
+  ["1E-9999", 28, "3.162277660168379331998893544E-5000", "Inexact|Rounded"],
+  ["99.99", 1, "1E+1", "Inexact|Rounded"],
+  ["99.99", 3, "10.0", "Inexact|Rounded"],
+  ["99.99", 9, "9.99949999", "Inexact|Rounded"],
+  ["99.99", 28, "9.999499987499374960934765420", "Inexact|Rounded"],
+  ["16E-2", 1, "0.4", ""],
+  ["16E-2", 3, "0.4", ""],
+  ["16E-2", 9, "0.4", ""],
+  ["16E-2", 28, "0.4", ""],
+  ["7", 1, "3", "Inexact|Rounded"],
+  ["7", 3, "2.65", "Inexact|Rounded"],
+  ["7", 9, "2.64575131", "Inexact|Rounded"],
+  ["7", 28, "2.645751311064590590501615754", "Inexact|Rounded"],
+];
+
+test('sqrt matches CPython (context rounding ROUND_UP is ignored: half-even)', () => {
+  for (const [v, prec, want, wantFlags] of SQRT) {
+    const ctx: Ctx = { prec, round: 0 as Round, emin: -999999, emax: 999999, clamp: 0, status: 0 };
+    const got = toSci(sqrt(parseDec(v)!, ctx));
+    const flags = FLAGS.filter(([, bit]) => (ctx.status & bit) !== 0).map(([n]) => n).join('|');
+    assert.equal(`${got} ${flags}`, `${want} ${wantFlags}`, `sqrt(${v}) prec=${prec}`);
+  }
 });
