@@ -18,6 +18,8 @@ import { intOf, floatOf, notImpl } from '../objects/numcore.js';
 import { pointerHash } from '../objects/hash.js';
 import { transformDecimalAndSpace } from '../objects/int.js';
 import { getattr } from '../vm/attr.js';
+import { formatDecimal } from './_decimal_format.js';
+import { power } from './_decimal_math.js';
 import { defineModule } from './define.js';
 import { varType } from './_contextvars.js';
 import {
@@ -164,6 +166,14 @@ const divmodOp = (reflected: boolean) => (self: Value, other: Value): Value => {
   if (b === undefined) return notImpl();
   const [q, r] = withCtx(currentContext(), (x) => (reflected ? divmod(b, a, x) : divmod(a, b, x)));
   return newTuple([make(q), make(r)]);
+};
+
+const powOp = (reflected: boolean) => (self: Value, other: Value, mod: Value): Value => {
+  const a = D(self);
+  const b = operand(other);
+  if (b === undefined) return notImpl();
+  if (mod !== null) raise('NotImplementedError', 'Decimal.__pow__ with a modulo is not implemented in ftpy yet');
+  return make(withCtx(currentContext(), (x) => (reflected ? power(b, a, x) : power(a, b, x))));
 };
 
 const ZERO: Dec = { s: 0, c: 0n, e: 0, k: Kind.Finite };
@@ -369,8 +379,8 @@ export const decimalType = defineBuiltinType({
     __rmod__: m('__rmod__($self, value, /)', binary(MOD, true)),
     __divmod__: m('__divmod__($self, value, /)', divmodOp(false)),
     __rdivmod__: m('__rdivmod__($self, value, /)', divmodOp(true)),
-    __pow__: todo('__pow__'),
-    __rpow__: todo('__rpow__'),
+    __pow__: m('__pow__($self, value, mod=None, /)', powOp(false)),
+    __rpow__: m('__rpow__($self, value, mod=None, /)', powOp(true)),
     __eq__: m('__eq__($self, value, /)', richcmp('eq')),
     __ne__: m('__ne__($self, value, /)', richcmp('ne')),
     __lt__: m('__lt__($self, value, /)', richcmp('lt')),
@@ -381,7 +391,12 @@ export const decimalType = defineBuiltinType({
     __copy__: m('__copy__($self, /)', (s: Value) => s),
     __deepcopy__: m('__deepcopy__($self, memo, /)', (s: Value) => s),
     __complex__: m('__complex__($self, /)', (s: Value) => call(new Ref(builtinTypeAddr('complex')), [toFloat(D(s))])),
-    __format__: todo('__format__'),
+    __format__: m('__format__($self, format_spec, override=None, /)', (s: Value, spec: Value, ov: Value) => {
+      if (typeof spec !== 'string') raise('TypeError', 'format arg must be str');
+      if (ov !== null) raise('NotImplementedError', 'Decimal.__format__ with a locale override is not implemented in ftpy yet');
+      const c = currentContext();
+      return formatDecimal(D(s), spec, ctxOf(c).round, capitalsOf(c));
+    }),
     as_tuple: m('as_tuple($self, /)', (s: Value) => asTuple(D(s))),
     as_integer_ratio: m('as_integer_ratio($self, /)', (s: Value) => asIntegerRatio(D(s))),
     conjugate: m('conjugate($self, /)', (s: Value) => s),
