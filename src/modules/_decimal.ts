@@ -3,145 +3,33 @@
 // [kind*2+sign, coefficient, exponent] in its slots. Methods not implemented yet raise
 // NotImplementedError naming themselves. CPython: Modules/_decimal/_decimal.c.
 
-import { Ref, PyFloat, floatValue, T_STR, type Value } from '../objects/value.js';
+import { Ref, floatValue, type Value } from '../objects/value.js';
 import { defineBuiltinType, TYPE_ADDR, builtinTypeAddr } from '../objects/registry.js';
 import { TypeFlag } from '../objects/layouts.js';
-import { allocObj } from '../objects/alloc.js';
-import { getSlot, setSlot, encode, decode } from '../objects/value.js';
-import { instanceSlotsOf } from '../objects/coll_ops.js';
-import { isSubtype, typeOf } from '../objects/typeobject.js';
-import { raise, call, typeNameOf, strValueOf, toArray } from '../objects/protocol.js';
+import { typeOf } from '../objects/typeobject.js';
+import { raise, call, typeNameOf } from '../objects/protocol.js';
 import { newTuple } from '../objects/tuple.js';
 import { dictSet, dictGet } from '../objects/dict.js';
 import { importModule } from '../vm/imports.js';
 import { intOf, floatOf, notImpl } from '../objects/numcore.js';
 import { pointerHash } from '../objects/hash.js';
-import { transformDecimalAndSpace } from '../objects/int.js';
 import { getattr } from '../vm/attr.js';
 import { formatDecimal } from './_decimal_format.js';
 import { power } from './_decimal_math.js';
 import { defineModule } from './define.js';
 import { varType } from './_contextvars.js';
 import {
-  Kind, St, Round, ROUND_NAMES, type Dec, type Ctx, parseDec, toSci, finalize, add, mul, div, divmod, quantize,
+  decAddr, isDec, D, make, fromInt, fromFloat, toDec, operand, withCtx, ZERO, roundingArg,
+} from './_decimal_value.js';
+import { EXTRA_METHODS } from './_decimal_methods.js';
+import {
+  Kind, St, Round, ROUND_NAMES, type Dec, type Ctx, toSci, finalize, add, mul, div, divmod, quantize,
   cmp, decHash, sqrt, roundCoeff, pow10, digits,
 } from './_decimal_core.js';
 import {
   contextType, ctxArg, ctxOf, capitalsOf, addStatus, currentContext, setContext, localcontext, newContext,
   makeSignals, copyContext, modDict, isContext, MAX_PREC, MAX_EMAX, MIN_EMIN, MIN_ETINY, ST_FLOAT,
 } from './_decimal_context.js';
-
-// ---- values <-> heap ----------------------------------------------------------------------------------
-
-const decAddr = (): number => TYPE_ADDR[decimalType.index]!;
-function isDec(v: Value): v is Ref {
-  return v instanceof Ref && isSubtype(typeOf(v), decAddr());
-}
-function D(v: Value): Dec {
-  if (!isDec(v)) raise('TypeError', `descriptor requires a 'decimal.Decimal' object but received '${typeNameOf(v)}'`);
-  const a = v.a;
-  const f = decode(getSlot(a, 0)) as number;
-  return { s: (f & 1) as 0 | 1, k: (f >> 1) as Kind, c: BigInt(decode(getSlot(a, 1)) as number | bigint), e: Number(decode(getSlot(a, 2))) };
-}
-function make(d: Dec, type = decAddr()): Ref {
-  const a = allocObj(type, type === decAddr() ? 3 : instanceSlotsOf(type), 0);
-  setSlot(a, 0, encode((d.k << 1) | d.s));
-  setSlot(a, 1, encode(d.c <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(d.c) : d.c));
-  setSlot(a, 2, encode(d.e));
-  return new Ref(a);
-}
-
-const fromInt = (i: number | bigint): Dec => {
-  const b = BigInt(i);
-  return { s: b < 0n ? 1 : 0, c: b < 0n ? -b : b, e: 0, k: Kind.Finite };
-};
-
-/** The exact value of a double (PyDecType_FromFloatExact). */
-function fromFloat(x: number): Dec {
-  const s: 0 | 1 = x < 0 || Object.is(x, -0) ? 1 : 0;
-  if (Number.isNaN(x)) return { s: 0, c: 0n, e: 0, k: Kind.NaN };
-  if (!Number.isFinite(x)) return { s, c: 0n, e: 0, k: Kind.Inf };
-  const dv = new DataView(new ArrayBuffer(8));
-  dv.setFloat64(0, Math.abs(x));
-  const hi = dv.getUint32(0);
-  const lo = dv.getUint32(4);
-  const bexp = (hi >>> 20) & 0x7ff;
-  let m = (BigInt(hi & 0xfffff) << 32n) | BigInt(lo);
-  let e2 = bexp === 0 ? -1074 : bexp - 1075;
-  if (bexp !== 0) m |= 1n << 52n;
-  if (m === 0n) return { s, c: 0n, e: 0, k: Kind.Finite };
-  while ((m & 1n) === 0n) { m >>= 1n; e2++; }
-  if (e2 >= 0) return { s, c: m << BigInt(e2), e: 0, k: Kind.Finite };
-  return { s, c: m * 5n ** BigInt(-e2), e: e2, k: Kind.Finite };
-}
-
-/** Parses a str argument; a syntax error signals ConversionSyntax on `ctx` (NaN when not trapped). */
-function fromString(s: string, ctx: Ref): Dec {
-  const t = transformDecimalAndSpace(s).trim().replace(/_/g, '');
-  const d = /^[\x21-\x7e]*$/.test(t) && t !== '' ? parseDec(t) : null;
-  if (d !== null) return d;
-  addStatus(ctx, St.ConversionSyntax);
-  return { s: 0, c: 0n, e: 0, k: Kind.NaN };
-}
-
-function fromTuple(v: Value): Dec {
-  const items = toArray(v);
-  if (items.length !== 3) raise('ValueError', 'argument must be a sequence of length 3');
-  const sign = intOf(items[0]!);
-  if (sign !== 0 && sign !== 1) raise('ValueError', 'sign must be an integer with the value 0 or 1');
-  const exp = items[2]!;
-  let k = Kind.Finite;
-  let e = 0;
-  if (typeof exp === 'string') {
-    if (exp === 'F') k = Kind.Inf;
-    else if (exp === 'n') k = Kind.NaN;
-    else if (exp === 'N') k = Kind.SNaN;
-    else raise('ValueError', "string argument in the third position must be 'F', 'n' or 'N'");
-  } else {
-    const ei = intOf(exp);
-    if (ei === undefined) raise('ValueError', 'exponent must be an integer');
-    e = Number(ei);
-  }
-  let ds = '';
-  for (const x of toArray(items[1]!)) {
-    const dgt = intOf(x);
-    if (dgt === undefined || dgt < 0 || dgt > 9) raise('ValueError', 'coefficient must be a tuple of digits');
-    ds += String(dgt);
-  }
-  const c = k === Kind.Inf || ds === '' ? 0n : BigInt(ds);
-  return { s: sign as 0 | 1, c, e, k };
-}
-
-/** Decimal(value, context) conversion of anything (exact; errors signal on `ctx`). */
-function toDec(v: Value, ctx: Ref): Dec {
-  if (isDec(v)) return D(v);
-  if (typeof v === 'string') return fromString(v, ctx);
-  if (v instanceof Ref && isSubtype(typeOf(v), T_STR)) return fromString(strValueOf(v), ctx);
-  const i = intOf(v);
-  if (i !== undefined) return fromInt(i);
-  const f = floatOf(v);
-  if (f !== undefined) {
-    addStatus(ctx, ST_FLOAT);
-    return fromFloat(f);
-  }
-  if (v instanceof Ref && (typeNameOf(v) === 'tuple' || typeNameOf(v) === 'list')) return fromTuple(v);
-  raise('TypeError', `conversion from ${typeNameOf(v)} to Decimal is not supported`);
-}
-
-/** An operand of a binary operation: Decimal or int (else NotImplemented). */
-function operand(v: Value): Dec | undefined {
-  if (isDec(v)) return D(v);
-  const i = intOf(v);
-  return i === undefined ? undefined : fromInt(i);
-}
-
-/** Runs a core operation under context `c`, then applies its status (flags, traps). */
-function withCtx<T>(c: Ref, f: (x: Ctx) => T): T {
-  const x = ctxOf(c);
-  const r = f(x);
-  addStatus(c, x.status);
-  return r;
-}
 
 // ---- arithmetic ---------------------------------------------------------------------------------------
 
@@ -176,7 +64,6 @@ const powOp = (reflected: boolean) => (self: Value, other: Value, mod: Value): V
   return make(withCtx(currentContext(), (x) => (reflected ? power(b, a, x) : power(a, b, x))));
 };
 
-const ZERO: Dec = { s: 0, c: 0n, e: 0, k: Kind.Finite };
 function unary(d: Dec, c: Ref, kind: 'neg' | 'pos' | 'abs'): Dec {
   return withCtx(c, (x) => {
     if (d.k === Kind.NaN || d.k === Kind.SNaN) return add(d, ZERO, x);
@@ -321,10 +208,6 @@ function decNew(cls: Value, value: Value, context: Value): Value {
   return make(toDec(value, c), t);
 }
 
-const todo = (name: string) => ({
-  sig: `${name}($self, /, *args, **kwargs)`,
-  fn: (): Value => raise('NotImplementedError', `Decimal.${name} is not implemented in ftpy yet`),
-});
 const m = (sig: string, fn: (...a: never[]) => Value) => ({ sig, fn });
 const withC = (f: (d: Dec, c: Ref, self: Ref) => Value) => (self: Value, ctx: Value): Value => f(D(self), ctxArg(ctx), self as Ref);
 
@@ -447,15 +330,8 @@ export const decimalType = defineBuiltinType({
       return a.e === b.e;
     }),
     _apply: m('_apply($self, /, context=None)', withC((d, c) => make(withCtx(c, (x) => (isNaNk(d) ? add(d, ZERO, x) : finalize(d, x)))))),
-    exp: todo('exp'), ln: todo('ln'), log10: todo('log10'), fma: todo('fma'), logb: todo('logb'),
-    scaleb: todo('scaleb'), shift: todo('shift'), rotate: todo('rotate'), logical_and: todo('logical_and'),
-    logical_or: todo('logical_or'), logical_xor: todo('logical_xor'), logical_invert: todo('logical_invert'),
-    next_minus: todo('next_minus'), next_plus: todo('next_plus'), next_toward: todo('next_toward'),
-    number_class: todo('number_class'), compare_total: todo('compare_total'),
-    compare_total_mag: todo('compare_total_mag'), compare_signal: todo('compare_signal'),
-    max: todo('max'), min: todo('min'), max_mag: todo('max_mag'), min_mag: todo('min_mag'),
-    normalize: todo('normalize'), to_integral: todo('to_integral'), to_integral_value: todo('to_integral_value'),
-    to_integral_exact: todo('to_integral_exact'), remainder_near: todo('remainder_near'), radix: m('radix($self, /)', () => make(fromInt(10))),
+    ...EXTRA_METHODS,
+    radix: m('radix($self, /)', () => make(fromInt(10))),
   },
   getsets: {
     real: { get: (s: Value) => s },
@@ -468,11 +344,6 @@ export const decimalType = defineBuiltinType({
   },
 });
 
-function roundingArg(v: Value): Round {
-  const i = typeof v === 'string' ? (ROUND_NAMES as readonly string[]).indexOf(v) : -1;
-  if (i < 0) raise('TypeError', 'valid values for rounding are:\n  [ROUND_CEILING, ROUND_FLOOR, ROUND_UP, ROUND_DOWN,\n   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n   ROUND_05UP]');
-  return i as Round;
-}
 
 defineModule({
   name: '_decimal',
@@ -506,7 +377,7 @@ defineModule({
     dictSet(dict, 'HAVE_CONTEXTVAR', true);
     dictSet(dict, '__version__', '1.70');
     dictSet(dict, '__libmpdec_version__', '4.0.0');
-    void copyContext; void isContext; void PyFloat;
+    void copyContext; void isContext;
   },
 });
 

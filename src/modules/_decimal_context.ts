@@ -17,6 +17,7 @@ import { moduleDict } from '../objects/module.js';
 import { toSsize } from '../objects/numcore.js';
 import { getattr } from '../vm/attr.js';
 import { importModule } from '../vm/imports.js';
+import { CONTEXT_METHODS } from './_decimal_methods.js';
 import { St, Round, ROUND_NAMES, type Ctx } from './_decimal_core.js';
 
 /** FloatOperation has no libmpdec bit of its own here. */
@@ -287,6 +288,7 @@ export const contextType = defineBuiltinType({
     Etiny: { sig: 'Etiny($self, /)', fn: (s: Value) => { const c = ctxOf(C(s)); return c.emin - c.prec + 1; } },
     Etop: { sig: 'Etop($self, /)', fn: (s: Value) => { const c = ctxOf(C(s)); return c.emax - c.prec + 1; } },
     _apply: { sig: '_apply($self, a, /)', fn: (s: Value, a: Value) => call(getattr(a, '_apply'), [s]) },
+    ...CONTEXT_METHODS,
   },
   getsets: {
     prec: { get: g(CS.Prec), set: sset('prec'), del: true },
