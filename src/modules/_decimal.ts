@@ -22,6 +22,7 @@ import {
   decAddr, isDec, D, make, fromInt, fromFloat, toDec, operand, withCtx, ZERO, roundingArg,
 } from './_decimal_value.js';
 import { EXTRA_METHODS } from './_decimal_methods.js';
+import { plusMinus } from './_decimal_ops.js';
 import {
   Kind, St, Round, ROUND_NAMES, type Dec, type Ctx, toSci, finalize, add, mul, div, divmod, quantize,
   cmp, decHash, sqrt, roundCoeff, pow10, digits,
@@ -65,17 +66,7 @@ const powOp = (reflected: boolean) => (self: Value, other: Value, mod: Value): V
 };
 
 function unary(d: Dec, c: Ref, kind: 'neg' | 'pos' | 'abs'): Dec {
-  return withCtx(c, (x) => {
-    if (d.k === Kind.NaN || d.k === Kind.SNaN) return add(d, ZERO, x);
-    let s = d.s;
-    if (kind === 'neg') s = (1 - d.s) as 0 | 1;
-    else if (kind === 'abs') s = 0;
-    // A zero result is +0 except under ROUND_FLOOR (spec: minus/plus are 0 - x / 0 + x).
-    if (d.k === Kind.Finite && d.c === 0n) s = x.round === Round.Floor ? (kind === 'abs' ? 0 : 1) : 0;
-    if (d.k === Kind.Finite && d.c === 0n && kind === 'neg' && x.round !== Round.Floor) s = 0;
-    if (d.k === Kind.Finite && d.c === 0n && kind === 'pos') s = x.round === Round.Floor ? d.s : 0;
-    return finalize({ ...d, s }, x);
-  });
+  return withCtx(c, (x) => plusMinus(d, x, kind === 'neg' || (kind === 'abs' && d.s === 1)));
 }
 
 // ---- comparison ---------------------------------------------------------------------------------------

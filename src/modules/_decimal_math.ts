@@ -1,9 +1,11 @@
-// Power for the native _decimal module: exact integral powers rounded once to the context (special
-// operands as the General Decimal Arithmetic spec's power). Non-integral exponents need exp/ln,
+// Power for the native _decimal module: integral powers as libmpdec computes them (special operands
+// as the General Decimal Arithmetic spec's power). Non-integral exponents need exp/ln,
 // which are not implemented yet (NotImplementedError). CPython: libmpdec mpdecimal.c mpd_qpow.
 
 import { raise } from '../objects/protocol.js';
-import { Kind, St, type Dec, type Ctx, checkNaNs, finalize, div, digits, pow10 } from './_decimal_core.js';
+import { Kind, St, Round, type Dec, type Ctx, checkNaNs, finalize, div, mul, digits, pow10 } from './_decimal_core.js';
+
+const ERRORS = St.InvalidOperation | St.DivisionByZero | St.DivisionImpossible | St.DivisionUndefined | St.InvalidContext | St.ConversionSyntax;
 
 const isZero = (d: Dec): boolean => d.k === Kind.Finite && d.c === 0n;
 
@@ -50,13 +52,35 @@ export function power(a: Dec, b: Dec, ctx: Ctx): Dec {
     raise('NotImplementedError', 'Decimal.__pow__ with a non-integral exponent is not implemented in ftpy yet');
   }
   if (bi === 0n) return finalize(ONE, ctx);
-  const m = bi < 0n ? -bi : bi;
-  if (BigInt(digits(a.c)) * m > 200000n) {
-    raise('NotImplementedError', 'Decimal.__pow__ with such a large exponent is not implemented in ftpy yet');
+  return powInt(a, b, bi, sign, ctx);
+}
+
+/** Integral power by repeated squaring at a raised working precision, rounding each step, then
+ * once more to the context: the same intermediate roundings as libmpdec's _mpd_qpow_int. */
+function powInt(a: Dec, b: Dec, bi: bigint, sign: 0 | 1, ctx: Ctx): Dec {
+  const work: Ctx = { ...ctx, prec: ctx.prec + digits(b.c) + b.e + 2, round: Round.HalfEven, clamp: 0, status: 0 };
+  let base = a;
+  if (bi < 0n) {
+    work.prec += 1;
+    base = div(ONE, a, work);
+    if ((work.status & ERRORS) !== 0) {
+      ctx.status |= work.status;
+      return finalize({ s: 0, c: 0n, e: 0, k: Kind.NaN }, ctx);
+    }
   }
-  const exact: Dec = { s: sign, c: a.c ** m, e: a.e * Number(m), k: Kind.Finite };
-  if (bi > 0n) return finalize(exact, ctx);
-  return div({ s: 0, c: 1n, e: 0, k: Kind.Finite }, exact, ctx);
+  const n = bi < 0n ? -bi : bi;
+  const ws: Ctx = { ...work, status: 0 };
+  let r = base;
+  for (let bit = BigInt(n.toString(2).length - 1) - 1n; bit >= 0n; bit--) {
+    r = mul(r, r, ws);
+    if ((n >> bit) & 1n) r = mul(r, base, ws);
+    if (r.k !== Kind.Finite || (r.c === 0n && (ws.status & St.Clamped) !== 0)) break;
+  }
+  ctx.status |= work.status | ws.status;
+  r = { ...r, s: sign };
+  // An overflow in the working context becomes one under the caller's rounding.
+  if (r.k === Kind.Inf) r = { s: sign, c: 1n, e: 4 * Math.max(ctx.emax, 1) + 10 * ctx.prec, k: Kind.Finite };
+  return finalize(r, ctx);
 }
 
 /** x ** ±Infinity. */

@@ -10,10 +10,10 @@ import { getattr } from '../vm/attr.js';
 import { Kind, St, type Dec, type Ctx, add, mul, div, divmod, quantize, sqrt, finalize, cmp, toSci } from './_decimal_core.js';
 import {
   normalize, toIntegral, compareTotal, maxMin, numberClass, nextDir, nextToward, logb, scaleb, shiftRotate, logical,
-  remainderNear, fma,
+  remainderNear, fma, plusMinus,
 } from './_decimal_ops.js';
 import { power } from './_decimal_math.js';
-import { D, make, withCtx, operand, operandOrRaise, roundingArg, fromFloat, fromInt, toDec, ZERO, decAddr } from './_decimal_value.js';
+import { D, make, withCtx, operand, operandOrRaise, roundingArg, fromFloat, fromInt, toDec, decAddr } from './_decimal_value.js';
 import { ctxArg, ctxOf, capitalsOf, addStatus } from './_decimal_context.js';
 
 type Fn = (...a: never[]) => Value;
@@ -98,12 +98,6 @@ const ctxUn = (name: string, f: (a: Dec, x: Ctx) => Dec) =>
   m(`${name}($self, a, /)`, (s: Value, a: Value) => make(withCtx(ctxRef(s), (c) => f(operandOrRaise(a), c))));
 
 const sign = (d: Dec, s: 0 | 1): Dec => ({ ...d, s });
-const unaryCtx = (d: Dec, x: Ctx, neg: boolean, abs: boolean): Dec => {
-  if (d.k === Kind.NaN || d.k === Kind.SNaN) return add(d, ZERO, x);
-  // Spec: minus(a) = 0 - a, plus(a) = 0 + a, abs as plus/minus by sign.
-  const neg2 = abs ? d.s === 1 : neg;
-  return neg2 ? add(ZERO, d, x, true) : add(ZERO, d, x);
-};
 
 export const CONTEXT_METHODS = {
   add: ctxBin('add', (a, b, x) => add(a, b, x)),
@@ -124,9 +118,9 @@ export const CONTEXT_METHODS = {
   }),
   quantize: ctxBin('quantize', quantize),
   sqrt: ctxUn('sqrt', sqrt),
-  abs: ctxUn('abs', (a, x) => unaryCtx(a, x, false, true)),
-  minus: ctxUn('minus', (a, x) => unaryCtx(a, x, true, false)),
-  plus: ctxUn('plus', (a, x) => unaryCtx(a, x, false, false)),
+  abs: ctxUn('abs', (a, x) => plusMinus(a, x, a.s === 1)),
+  minus: ctxUn('minus', (a, x) => plusMinus(a, x, true)),
+  plus: ctxUn('plus', (a, x) => plusMinus(a, x, false)),
   compare: viaDecimal('compare', ['b']),
   compare_signal: viaDecimal('compare_signal', ['b']),
   compare_total: viaDecimal('compare_total', ['b']),

@@ -16,6 +16,15 @@ function invalid(x: Ctx): Dec {
   return nan();
 }
 
+/** plus (neg = false) / minus: 0 + a / 0 - a; a zero is +0 except under ROUND_FLOOR (mpd_qplus/mpd_qminus). */
+export function plusMinus(a: Dec, x: Ctx, neg: boolean): Dec {
+  const n = checkNaNs(a, null, x);
+  if (n !== undefined) return n;
+  let s = (neg ? 1 - a.s : a.s) as 0 | 1;
+  if (isZero(a) && x.round !== Round.Floor) s = 0;
+  return finalize({ ...a, s }, x);
+}
+
 export function normalize(a: Dec, x: Ctx): Dec {
   const n = checkNaNs(a, null, x);
   if (n !== undefined) return n;
