@@ -52,7 +52,51 @@ export function power(a: Dec, b: Dec, ctx: Ctx): Dec {
     raise('NotImplementedError', 'Decimal.__pow__ with a non-integral exponent is not implemented in ftpy yet');
   }
   if (bi === 0n) return finalize(ONE, ctx);
+  const one = powOfOne(a, b, bi, sign, ctx);
+  if (one !== undefined) return one;
+  const bound = powBounds(a, b, sign, ctx);
+  if (bound !== undefined) return bound;
   return powInt(a, b, bi, sign, ctx);
+}
+
+const adj = (d: Dec): number => d.e + digits(d.c) - 1;
+const expDigits = (n: number): number => String(Math.abs(n)).length;
+
+/** |a| == 1 (1.000 ** n keeps its exponent scaled by n, up to prec digits) (_qcheck_pow_one). */
+function powOfOne(a: Dec, b: Dec, bi: bigint, sign: 0 | 1, ctx: Ctx): Dec | undefined {
+  if (compareOne(a) !== 0) return undefined;
+  if (bi < 0n) return { s: sign, c: 1n, e: 0, k: Kind.Finite };
+  let shift = bi * BigInt(-a.e);
+  if (shift > BigInt(ctx.prec - 1)) {
+    shift = BigInt(ctx.prec - 1);
+    ctx.status |= St.Rounded;
+  }
+  return { s: sign, c: pow10(Number(shift)), e: -Number(shift), k: Kind.Finite };
+}
+
+/** Certain overflow or underflow, decided from the operands' magnitudes (_qcheck_pow_bounds). */
+function powBounds(a: Dec, b: Dec, sign: 0 | 1, ctx: Ctx): Dec | undefined {
+  const x: Dec = { ...a, s: 0 };
+  const t = adj(x);
+  let zeta: number;
+  if (t > 0) zeta = expDigits(t) - 1;
+  else if (t < -1) zeta = expDigits(t + 1) - 1;
+  else {
+    const e = Math.min(x.e, 0);
+    const diff = x.c * pow10(x.e - e) - pow10(-e);
+    const u = adj({ s: 0, c: diff < 0n ? -diff : diff, e, k: Kind.Finite });
+    zeta = t === 0 ? u - 2 : u - 1;
+  }
+  const theta = adj(b);
+  const etiny = ctx.emin - ctx.prec + 1;
+  if (((t < 0 ? 1 : 0) ^ b.s) === 0) {
+    if (expDigits(ctx.emax) < zeta + theta) {
+      return finalize({ s: sign, c: 1n, e: 4 * Math.max(ctx.emax, 1) + 10 * ctx.prec, k: Kind.Finite }, ctx);
+    }
+  } else if (expDigits(etiny) < zeta + theta) {
+    return finalize({ s: sign, c: 1n, e: etiny - 1, k: Kind.Finite }, ctx);
+  }
+  return undefined;
 }
 
 /** Integral power by repeated squaring at a raised working precision, rounding each step, then
