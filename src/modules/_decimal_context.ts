@@ -210,8 +210,14 @@ export function copyContext(c: Ref, type = typeOf(c)): Ref {
   return n;
 }
 
+/** Signal order in a context's repr: InvalidOperation, then by libmpdec status bit (mpd_lsnprint_signals). */
+const REPR_ORDER = ['InvalidOperation', 'Clamped', 'DivisionByZero', 'Inexact', 'FloatOperation', 'Overflow', 'Rounded',
+  'Subnormal', 'Underflow'];
 function contextRepr(c: Ref): string {
-  const list = (s: CS): string => `[${setSignals((field(c, s) as Ref).a).join(', ')}]`;
+  const list = (s: CS): string => {
+    const on = setSignals((field(c, s) as Ref).a);
+    return `[${REPR_ORDER.filter((n) => on.includes(n)).join(', ')}]`;
+  };
   return `Context(prec=${field(c, CS.Prec)}, rounding=${field(c, CS.Round)}, Emin=${field(c, CS.Emin)}, ` +
     `Emax=${field(c, CS.Emax)}, capitals=${field(c, CS.Capitals)}, clamp=${field(c, CS.Clamp)}, ` +
     `flags=${list(CS.Flags)}, traps=${list(CS.Traps)})`;
