@@ -360,6 +360,9 @@ defineModule({
     dictSet(dict, 'BasicContext', newContext(t, [9, 'ROUND_HALF_UP', null, null, null, null, null,
       newTuple(['Clamped', 'InvalidOperation', 'DivisionByZero', 'Overflow', 'Underflow'].map((n) => dictGet(dict, n)!))], null));
     dictSet(dict, 'ExtendedContext', newContext(t, [9, 'ROUND_HALF_EVEN', null, null, null, null, null, newTuple([])], null));
+    decimalTuple();
+    // Decimal is a numbers.Number (as _decimal.c's init registers it).
+    call(getattr(getattr(importModule('numbers'), 'Number'), 'register'), [dt]);
     dictSet(dict, 'MAX_PREC', MAX_PREC);
     dictSet(dict, 'MAX_EMAX', MAX_EMAX);
     dictSet(dict, 'MIN_EMIN', MIN_EMIN);
