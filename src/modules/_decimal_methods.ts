@@ -12,7 +12,7 @@ import {
   normalize, toIntegral, compareTotal, maxMin, numberClass, nextDir, nextToward, logb, scaleb, shiftRotate, logical,
   remainderNear, fma, plusMinus,
 } from './_decimal_ops.js';
-import { power } from './_decimal_math.js';
+import { power, exp, ln, log10 } from './_decimal_math.js';
 import { D, make, withCtx, operand, operandOrRaise, roundingArg, fromFloat, fromInt, toDec, decAddr } from './_decimal_value.js';
 import { ctxArg, ctxOf, capitalsOf, addStatus } from './_decimal_context.js';
 
@@ -31,8 +31,6 @@ const bin = (name: string, f: (a: Dec, b: Dec, x: Ctx) => Dec) =>
 const integral = (name: string, exact: boolean) =>
   m(`${name}($self, /, rounding=None, context=None)`, (s: Value, r: Value, c: Value) =>
     make(withCtx(ctxArg(c), (x) => toIntegral(D(s), r === null ? x.round : roundingArg(r), x, exact))));
-const notYet = (name: string) =>
-  m(`${name}($self, /, *args, **kwargs)`, (): Value => raise('NotImplementedError', `Decimal.${name} is not implemented in ftpy yet`));
 
 const compareSignal = (a: Dec, b: Dec, x: Ctx): Dec => {
   if (a.k === Kind.NaN || b.k === Kind.NaN || a.k === Kind.SNaN || b.k === Kind.SNaN) {
@@ -72,7 +70,7 @@ export const EXTRA_METHODS = {
     const d = operandOrRaise(t);
     return make(withCtx(ctxArg(c), (x) => fma(D(s), b, d, x)));
   }),
-  exp: notYet('exp'), ln: notYet('ln'), log10: notYet('log10'),
+  exp: un('exp', exp), ln: un('ln', ln), log10: un('log10', log10),
 };
 
 // ---- Context methods ------------------------------------------------------------------------------------
