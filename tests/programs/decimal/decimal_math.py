@@ -1,5 +1,6 @@
 # Decimal exp/ln/log10 (correctly rounded) and non-integral powers vs CPython, all rounding modes and precisions
 # ftpy-expect: native (the Pyodide oracle has no _decimal)
+from decimal import *
 seed = 5
 def rnd(n):
     global seed
