@@ -29,7 +29,7 @@ import {
 } from './_decimal_core.js';
 import {
   contextType, ctxArg, ctxOf, capitalsOf, addStatus, currentContext, setContext, localcontext, newContext,
-  makeSignals, copyContext, modDict, isContext, MAX_PREC, MAX_EMAX, MIN_EMIN, MIN_ETINY, ST_FLOAT,
+  makeSignals, makeSignalDictType, copyContext, modDict, isContext, MAX_PREC, MAX_EMAX, MIN_EMIN, MIN_ETINY, ST_FLOAT,
 } from './_decimal_context.js';
 
 // ---- arithmetic ---------------------------------------------------------------------------------------
@@ -349,6 +349,7 @@ defineModule({
   },
   init(dict) {
     makeSignals(dict);
+    makeSignalDictType(dict);
     const dt = new Ref(decAddr());
     const ct = new Ref(TYPE_ADDR[contextType.index]!);
     dictSet(dict, 'Decimal', dt);

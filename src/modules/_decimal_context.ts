@@ -10,7 +10,7 @@ import { allocObj } from '../objects/alloc.js';
 import { getSlot, setSlot, encode, decode } from '../objects/value.js';
 import { instanceSlotsOf } from '../objects/coll_ops.js';
 import { isSubtype, typeOf, typeName } from '../objects/typeobject.js';
-import { raise, call, typeNameOf, truthy, toArray } from '../objects/protocol.js';
+import { raise, call, typeNameOf, truthy, toArray, iter as pyIter, repr as reprOf } from '../objects/protocol.js';
 import { newDict, dictGet, dictSet, dictItems, isDict } from '../objects/dict.js';
 import { newTuple } from '../objects/tuple.js';
 import { moduleDict } from '../objects/module.js';
@@ -89,6 +89,8 @@ function C(v: Value): Ref {
   return v;
 }
 const field = (c: Ref, i: CS): Value => decode(getSlot(c.a, i))!;
+/** The plain dict inside a context's flags or traps SignalDict. */
+const sd = (c: Ref, i: CS): number => (decode(getSlot((field(c, i) as Ref).a, 0)) as Ref).a;
 
 /** The arithmetic view of a context (status starts empty). */
 export function ctxOf(c: Ref): Ctx {
@@ -106,9 +108,8 @@ function setSignals(d: number): string[] {
 /** Records `status` in the context's flags; raises the first trapped signal (dec_addstatus). */
 export function addStatus(c: Ref, status: number, flagOnly = false): void {
   if (status === 0) return;
-  const flags = getSlot(c.a, CS.Flags) >> 0;
-  const fd = (decode(flags) as Ref).a;
-  const td = (decode(getSlot(c.a, CS.Traps)) as Ref).a;
+  const fd = sd(c, CS.Flags);
+  const td = sd(c, CS.Traps);
   let trapped = 0;
   for (const [n, bits] of SIGNALS) {
     if ((status & bits) === 0) continue;
@@ -147,28 +148,73 @@ function zeroOne(v: Value, name: string): Value {
   return n;
 }
 
-/** A signal dict from None (all False), a dict or an iterable of signals. */
+const SIGNAL_KEY_ERR = 'valid values for signals are:\n  [InvalidOperation, FloatOperation, DivisionByZero,\n' +
+  '   Overflow, Underflow, Subnormal, Inexact, Rounded,\n   Clamped]';
+const isSignal = (k: Value): boolean => k instanceof Ref && SIGNALS.some(([n]) => (signalClass(n) as Ref).a === k.a);
+
+/** A SignalDict from None (all False), a mapping of all nine signals, or an iterable of signals. */
 function signalDict(v: Value, what: string): Ref {
   const d = newDict();
-  const r = new Ref(d);
   for (const [n] of SIGNALS) dictSet(d, signalClass(n), false);
-  if (v === null) return r;
-  if (isDict(v)) {
-    for (const [k, x] of dictItems(v.a)) {
-      if (!SIGNALS.some(([n]) => signalClass(n) instanceof Ref && (signalClass(n) as Ref).a === (k as Ref).a)) {
-        raise('KeyError', `invalid signal dict`);
+  if (v !== null) {
+    const inner = isSignalDict(v) ? (decode(getSlot(v.a, 0)) as Ref) : isDict(v) ? v : null;
+    if (inner !== null) {
+      const items = dictItems(inner.a);
+      if (items.length !== SIGNALS.length || !items.every(([k]) => isSignal(k))) raise('KeyError', 'invalid signal dict');
+      for (const [k, x] of items) dictSet(d, k, truthy(x));
+    } else {
+      for (const k of toArray(v)) {
+        if (!isSignal(k)) raise('KeyError', SIGNAL_KEY_ERR);
+        dictSet(d, k, true);
       }
-      dictSet(d, k, truthy(x));
     }
-    return r;
   }
-  for (const k of toArray(v)) {
-    if (!SIGNALS.some(([n]) => (signalClass(n) as Ref).a === (k instanceof Ref ? k.a : -1))) {
-      raise('ValueError', `${what} must be a list of signals`);
-    }
-    dictSet(d, k, true);
-  }
-  return r;
+  const t = (dictGet(modDict(), '_SignalDict') as Ref).a;
+  const o = allocObj(t, instanceSlotsOf(t), 0);
+  setSlot(o, 0, encode(new Ref(d)));
+  return new Ref(o);
+}
+function isSignalDict(v: Value): v is Ref {
+  return v instanceof Ref && isSubtype(typeOf(v), TYPE_ADDR[signalDictMixin.index]!);
+}
+const inner = (s: Value): number => {
+  if (!isSignalDict(s)) raise('TypeError', `descriptor requires a 'SignalDictMixin' object but received '${typeNameOf(s)}'`);
+  return (decode(getSlot(s.a, 0)) as Ref).a;
+};
+const checkKey = (k: Value): void => {
+  if (!isSignal(k)) raise('KeyError', SIGNAL_KEY_ERR);
+};
+
+/** The base of SignalDict (a MutableMapping over the nine signals) (_decimal.c PyDecSignalDictMixin). */
+export const signalDictMixin = defineBuiltinType({
+  name: 'SignalDictMixin',
+  module: 'decimal',
+  flags: TypeFlag.BaseType,
+  instanceSlots: 1,
+  methods: {
+    __getitem__: { sig: '__getitem__($self, key, /)', fn: (s: Value, k: Value) => (checkKey(k), dictGet(inner(s), k)!) },
+    __setitem__: {
+      sig: '__setitem__($self, key, value, /)',
+      fn: (s: Value, k: Value, v: Value) => (checkKey(k), dictSet(inner(s), k, truthy(v)), null),
+    },
+    __delitem__: { sig: '__delitem__($self, key, /)', fn: (): Value => raise('ValueError', 'signal keys cannot be deleted') },
+    __len__: { sig: '__len__($self, /)', fn: () => SIGNALS.length },
+    __iter__: { sig: '__iter__($self, /)', fn: (s: Value) => pyIter(newTuple(SIGNALS.map(([n]) => signalClass(n)).filter(() => inner(s) !== 0))) },
+    __repr__: {
+      sig: '__repr__($self, /)',
+      fn: (s: Value) => `{${dictItems(inner(s)).map(([k, v]) => `${reprOf(k)}:${v ? 'True' : 'False'}`).join(', ')}}`,
+    },
+    copy: { sig: 'copy($self, /)', fn: (s: Value) => { const d = newDict(); for (const [k, v] of dictItems(inner(s))) dictSet(d, k, v); return new Ref(d); } },
+  },
+});
+
+/** Makes SignalDict = SignalDictMixin + MutableMapping (module init; CPython builds it the same way). */
+export function makeSignalDictType(dict: number): void {
+  const mm = getattr(importModule('collections.abc'), 'MutableMapping');
+  const ns = newDict();
+  dictSet(ns, '__module__', 'abc');
+  const bases = newTuple([new Ref(TYPE_ADDR[signalDictMixin.index]!), mm]);
+  dictSet(dict, '_SignalDict', call(getattr(mm, '__class__'), ['SignalDict', bases, new Ref(ns)]));
 }
 
 const DEFAULTS = (): Value[] => ['ROUND_HALF_EVEN', 28, -999999, 999999, 1, 0];
@@ -191,7 +237,7 @@ export function newContext(type: number, vals: Array<Value | undefined>, from: R
   const fl = vals[6];
   const tr = vals[7];
   setSlot(a, CS.Flags, encode(signalDict(fl ?? null, 'flags')));
-  const baseTraps = base === null ? null : dictItems((field(base, CS.Traps) as Ref).a);
+  const baseTraps = base === null ? null : dictItems(sd(base, CS.Traps));
   const traps = tr === undefined || tr === null
     ? signalDict(newTuple(baseTraps === null ? ['InvalidOperation', 'DivisionByZero', 'Overflow'].map(signalClass)
       : baseTraps.filter(([, x]) => truthy(x)).map(([k]) => k)), 'traps')
@@ -204,8 +250,8 @@ export function copyContext(c: Ref, type = typeOf(c)): Ref {
   const n = newContext(type, [field(c, CS.Prec), field(c, CS.Round), field(c, CS.Emin), field(c, CS.Emax),
     field(c, CS.Capitals), field(c, CS.Clamp)], null);
   for (const slot of [CS.Flags, CS.Traps]) {
-    const d = (field(n, slot) as Ref).a;
-    for (const [k, v] of dictItems((field(c, slot) as Ref).a)) dictSet(d, k, v);
+    const d = sd(n, slot);
+    for (const [k, v] of dictItems(sd(c, slot))) dictSet(d, k, v);
   }
   return n;
 }
@@ -215,7 +261,7 @@ const REPR_ORDER = ['InvalidOperation', 'Clamped', 'DivisionByZero', 'Inexact', 
   'Subnormal', 'Underflow'];
 function contextRepr(c: Ref): string {
   const list = (s: CS): string => {
-    const on = setSignals((field(c, s) as Ref).a);
+    const on = setSignals(sd(c, s));
     return `[${REPR_ORDER.filter((n) => on.includes(n)).join(', ')}]`;
   };
   return `Context(prec=${field(c, CS.Prec)}, rounding=${field(c, CS.Round)}, Emin=${field(c, CS.Emin)}, ` +
@@ -284,7 +330,7 @@ export const contextType = defineBuiltinType({
       sig: '__reduce__($self, /)',
       fn: (s: Value) => {
         const c = C(s);
-        const lst = (slot: CS): Value => call(new Ref(builtinTypeAddr('list')), [newTuple(setSignals((field(c, slot) as Ref).a).map(signalClass))]);
+        const lst = (slot: CS): Value => call(new Ref(builtinTypeAddr('list')), [newTuple(setSignals(sd(c, slot)).map(signalClass))]);
         return newTuple([new Ref(typeOf(c)), newTuple([field(c, CS.Prec), field(c, CS.Round), field(c, CS.Emin),
           field(c, CS.Emax), field(c, CS.Capitals), field(c, CS.Clamp), lst(CS.Flags), lst(CS.Traps)])]);
       },
@@ -310,7 +356,7 @@ export const contextType = defineBuiltinType({
 });
 
 function clearAll(c: Ref, slot: CS): Value {
-  const d = (field(c, slot) as Ref).a;
+  const d = sd(c, slot);
   for (const [k] of dictItems(d)) dictSet(d, k, false);
   return null;
 }
