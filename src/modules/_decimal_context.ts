@@ -18,6 +18,7 @@ import { toSsize } from '../objects/numcore.js';
 import { getattr } from '../vm/attr.js';
 import { importModule } from '../vm/imports.js';
 import { CONTEXT_METHODS } from './_decimal_methods.js';
+import { varGet, varSet } from './_contextvars.js';
 import { St, Round, ROUND_NAMES, type Ctx } from './_decimal_core.js';
 
 /** FloatOperation has no libmpdec bit of its own here. */
@@ -62,7 +63,18 @@ export function modDict(): number {
   if (stateDict === 0) stateDict = moduleDict(importModule('_decimal'));
   return stateDict;
 }
-export const signalClass = (name: string): Value => dictGet(modDict(), name)!;
+const classCache = new Map<string, Value>();
+/** A signal class by name (cached per worker: the module dict keeps them alive). */
+export function signalClass(name: string): Value {
+  let v = classCache.get(name);
+  if (v === undefined) {
+    v = dictGet(modDict(), name)!;
+    classCache.set(name, v);
+  }
+  return v;
+}
+let ctxVar: Value | undefined;
+const contextVar = (): Value => (ctxVar ??= dictGet(modDict(), '_ctxvar')!);
 
 /** Makes the signal classes in `dict` (module init). */
 export function makeSignals(dict: number): void {
@@ -273,8 +285,7 @@ function contextRepr(c: Ref): string {
 
 /** The thread's current context (a copy of DefaultContext on first use, as CPython). */
 export function currentContext(): Ref {
-  const v = getattr(dictGet(modDict(), '_ctxvar')!, 'get');
-  const cur = call(v, [null]);
+  const cur = varGet(contextVar(), null);
   if (cur !== null) return cur as Ref;
   const fresh = copyContext(dictGet(modDict(), 'DefaultContext') as Ref);
   setContext(fresh);
@@ -285,7 +296,7 @@ export function setContext(c: Value): void {
   // Setting one of the template contexts installs a copy (CPython's PyDec_SetCurrentContext).
   const d = modDict();
   const isTemplate = ['DefaultContext', 'BasicContext', 'ExtendedContext'].some((n) => (dictGet(d, n) as Ref | undefined)?.a === (c as Ref).a);
-  call(getattr(dictGet(d, '_ctxvar')!, 'set'), [isTemplate ? copyContext(c as Ref) : c]);
+  varSet(contextVar(), isTemplate ? copyContext(c as Ref) : c);
 }
 
 /** The context argument of a Decimal method (None = current). */
