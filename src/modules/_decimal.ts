@@ -1,7 +1,7 @@
-// The native _decimal module (what Lib/decimal.py imports): the Decimal type over the arithmetic core
-// (_decimal_core.ts), with Context and the signals from _decimal_context.ts. A Decimal holds
-// [kind*2+sign, coefficient, exponent] in its slots. Methods not implemented yet raise
-// NotImplementedError naming themselves. CPython: Modules/_decimal/_decimal.c.
+// The native _decimal module (what Lib/decimal.py imports): the Decimal type (construction, conversions,
+// operators, comparisons, hash, format) and the module's functions and constants. Core arithmetic is in
+// _decimal_core/_ops/_math.ts, values in _decimal_value.ts, Context and signals in _decimal_context.ts.
+// Not implemented (NotImplementedError): pow() with a modulo, __format__'s locale override. CPython: Modules/_decimal/_decimal.c.
 
 import { Ref, floatValue, type Value } from '../objects/value.js';
 import { defineBuiltinType, TYPE_ADDR, builtinTypeAddr } from '../objects/registry.js';
