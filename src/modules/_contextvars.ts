@@ -190,7 +190,7 @@ function varRepr(v: Value): string {
   return `<ContextVar name=${repr(decode(getSlot(o, V.Name))!)}${dflt} at ${addrHex(o)}>`;
 }
 
-function varGet(self: Value, dflt: Value | typeof MISSING): Value {
+export function varGet(self: Value, dflt: Value | typeof MISSING): Value {
   const r = dictGet(varsOf(currentContext()), self);
   if (r !== undefined) return r;
   if (dflt !== MISSING) return dflt;
@@ -200,7 +200,7 @@ function varGet(self: Value, dflt: Value | typeof MISSING): Value {
   throw call(new Ref(builtinTypeAddr('LookupError')), [self]);
 }
 
-function varSet(self: Value, value: Value): Value {
+export function varSet(self: Value, value: Value): Value {
   const ctx = currentContext();
   const vars = varsOf(ctx);
   const old = dictGet(vars, self);

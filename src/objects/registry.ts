@@ -75,7 +75,9 @@ export interface TypeDecl {
 }
 
 export function defineBuiltinType(d: TypeDecl): BuiltinTypeDef {
-  if (byName.has(d.name)) throw new Error(`builtin type ${d.name} defined twice`);
+  // A module type whose name another type has (decimal.Context, _contextvars.Context) is keyed module.name.
+  const key = byName.has(d.name) && d.module !== undefined && d.module !== 'builtins' ? `${d.module}.${d.name}` : d.name;
+  if (byName.has(key)) throw new Error(`builtin type ${d.name} defined twice`);
   const def: BuiltinTypeDef = {
     index: BUILTIN_TYPES.length,
     name: d.name,
@@ -101,7 +103,7 @@ export function defineBuiltinType(d: TypeDecl): BuiltinTypeDef {
     internal: d.internal ?? false,
   };
   BUILTIN_TYPES.push(def);
-  byName.set(d.name, def);
+  byName.set(key, def);
   return def;
 }
 

@@ -85,3 +85,4 @@ import '../modules/_sha3.js';
 import '../modules/_blake2.js';
 import '../modules/_csv.js';
 import '../modules/zlib.js';
+import '../modules/_decimal.js';
