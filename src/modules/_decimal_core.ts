@@ -1,7 +1,7 @@
-// The arithmetic core of the future native _decimal module (General Decimal Arithmetic, as CPython's
+// The arithmetic core of the native _decimal module (General Decimal Arithmetic, as CPython's
 // libmpdec): decimal values as plain JS records, string conversion, context rounding (finalize),
-// + - * / // % quantize sqrt, comparison and hash. Pure functions, no heap: the Decimal/Context types
-// will wrap these. Not registered as a module yet.
+// + - * / // % quantize sqrt, comparison and hash. Pure functions, no heap: the Decimal and Context
+// types (_decimal.ts, _decimal_context.ts) wrap these.
 
 /** Kind of a decimal value. */
 export const enum Kind { Finite = 0, Inf = 1, NaN = 2, SNaN = 3 }
