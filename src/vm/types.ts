@@ -73,3 +73,4 @@ import '../modules/marshal.js';
 import '../modules/_sysconfigdata.js';
 import '../modules/_bisect.js';
 import '../modules/_heapq.js';
+import '../modules/unicodedata.js';
