@@ -2,11 +2,13 @@
 // normalize/is_normalized, unidata_version. Behaviour and messages follow CPython's
 // Modules/unicodedata.c; properties without tables here raise NotImplementedError.
 
-import { type Value, floatValue } from '../objects/value.js';
+import { type Value, floatValue, Ref } from '../objects/value.js';
 import { dictSet } from '../objects/dict.js';
 import { raise, typeNameOf } from '../objects/protocol.js';
 import { MISSING } from '../objects/native.js';
 import { defineModule } from './define.js';
+import { defineBuiltinType, TYPE_ADDR } from '../objects/registry.js';
+import { allocObj } from '../objects/alloc.js';
 import { charName, lookupName } from '../unicode/names.js';
 import { generalCategory } from '../unicode/properties.js';
 import { decimalValue, isDigit, isNumeric } from '../unicode/strprops.js';
@@ -69,6 +71,19 @@ function numberProp(fname: string, c: Value, dflt: Opt, what: string): Value {
 }
 
 
+/** ucd_3_2_0 (used by stringprep/idna) needs the Unicode 3.2.0 delta tables, which ftpy lacks:
+ *  every lookup on it raises NotImplementedError rather than answer with 16.0 data. */
+const old = (): never => raise('NotImplementedError', 'unicodedata.ucd_3_2_0 is not implemented in ftpy (no Unicode 3.2.0 tables)');
+const OLD_METHODS = ['name', 'lookup', 'category', 'decimal', 'digit', 'numeric', 'normalize', 'is_normalized',
+  'bidirectional', 'combining', 'east_asian_width', 'mirrored', 'decomposition'];
+const ucdType = defineBuiltinType({
+  name: 'UCD',
+  module: 'unicodedata',
+  instanceSlots: 0,
+  getsets: { unidata_version: { get: () => '3.2.0' } },
+  methods: Object.fromEntries(OLD_METHODS.map((m) => [m, { sig: `${m}($self, /, *args)`, fn: old }])),
+});
+
 defineModule({
   name: 'unicodedata',
   doc: 'This module provides access to the Unicode Character Database which\ndefines character properties for all Unicode characters.',
@@ -111,5 +126,7 @@ defineModule({
   },
   init(dict) {
     dictSet(dict, 'unidata_version', UNIDATA_VERSION);
+    dictSet(dict, 'UCD', new Ref(TYPE_ADDR[ucdType.index]!));
+    dictSet(dict, 'ucd_3_2_0', new Ref(allocObj(TYPE_ADDR[ucdType.index]!, 0, 0)));
   },
 });
