@@ -86,3 +86,4 @@ import '../modules/_blake2.js';
 import '../modules/_csv.js';
 import '../modules/zlib.js';
 import '../modules/_decimal.js';
+import '../modules/unicodedata.js';
