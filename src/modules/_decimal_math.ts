@@ -262,7 +262,8 @@ export function exp(a: Dec, ctx: Ctx): Dec {
   }, ctx);
 }
 
-export function ln(a: Dec, ctx: Ctx): Dec {
+/** What ln and log10 share: NaNs, negative operands (InvalidOperation), infinity and zero. */
+function logSpecial(a: Dec, ctx: Ctx): Dec | undefined {
   const n = checkNaNs(a, null, ctx);
   if (n !== undefined) return n;
   if (a.s === 1 && !(a.k === Kind.Finite && a.c === 0n)) {
@@ -271,6 +272,12 @@ export function ln(a: Dec, ctx: Ctx): Dec {
   }
   if (a.k === Kind.Inf) return a;
   if (a.c === 0n) return { s: 1, c: 0n, e: 0, k: Kind.Inf };
+  return undefined;
+}
+
+export function ln(a: Dec, ctx: Ctx): Dec {
+  const sp = logSpecial(a, ctx);
+  if (sp !== undefined) return sp;
   if (compareOne(a) === 0) return { s: 0, c: 0n, e: 0, k: Kind.Finite };
   return zivRound((w) => {
     const W = w + 12 + String(Math.abs(adj(a))).length;
@@ -279,14 +286,8 @@ export function ln(a: Dec, ctx: Ctx): Dec {
 }
 
 export function log10(a: Dec, ctx: Ctx): Dec {
-  const n = checkNaNs(a, null, ctx);
-  if (n !== undefined) return n;
-  if (a.s === 1 && !(a.k === Kind.Finite && a.c === 0n)) {
-    ctx.status |= St.InvalidOperation;
-    return { s: 0, c: 0n, e: 0, k: Kind.NaN };
-  }
-  if (a.k === Kind.Inf) return a;
-  if (a.c === 0n) return { s: 1, c: 0n, e: 0, k: Kind.Inf };
+  const sp = logSpecial(a, ctx);
+  if (sp !== undefined) return sp;
   // An exact power of ten has an exact integral logarithm.
   if (a.c === pow10(digits(a.c) - 1)) {
     const k = adj(a);
