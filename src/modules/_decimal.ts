@@ -30,6 +30,7 @@ import {
 import {
   contextType, ctxArg, ctxOf, capitalsOf, addStatus, currentContext, setContext, localcontext, newContext,
   makeSignals, makeSignalDictType, copyContext, modDict, isContext, MAX_PREC, MAX_EMAX, MIN_EMIN, MIN_ETINY, ST_FLOAT,
+  publishState, reuseState,
 } from './_decimal_context.js';
 
 // ---- arithmetic ---------------------------------------------------------------------------------------
@@ -348,6 +349,9 @@ defineModule({
     },
   },
   init(dict) {
+    // A second import (after `del sys.modules['_decimal']`) gets the same classes and contexts, as a
+    // single-phase module would: every worker caches them (DELIBERATE DIFFERENCE: CPython makes new ones).
+    if (reuseState(dict)) return;
     makeSignals(dict);
     makeSignalDictType(dict);
     const dt = new Ref(decAddr());
@@ -372,6 +376,7 @@ defineModule({
     dictSet(dict, 'HAVE_CONTEXTVAR', true);
     dictSet(dict, '__version__', '1.70');
     dictSet(dict, '__libmpdec_version__', '4.0.0');
+    publishState(dict);
     void copyContext; void isContext;
   },
 });

@@ -13,7 +13,7 @@ import { isSubtype, typeOf, typeName } from '../objects/typeobject.js';
 import { raise, call, typeNameOf, truthy, toArray, iter as pyIter, repr as reprOf } from '../objects/protocol.js';
 import { newDict, dictGet, dictSet, dictItems, isDict } from '../objects/dict.js';
 import { newTuple } from '../objects/tuple.js';
-import { moduleDict } from '../objects/module.js';
+import { interpreterState } from '../vm/runtime.js';
 import { toSsize } from '../objects/numcore.js';
 import { getattr } from '../vm/attr.js';
 import { importModule } from '../vm/imports.js';
@@ -58,10 +58,37 @@ export const SIGNAL_BASES: ReadonlyArray<[string, string[]]> = [
 // ---- module state (the module dict holds the signal classes, the ContextVar, DefaultContext) ----------
 
 let stateDict = 0;
-/** The _decimal module's dict (cached per worker). */
+const STATE_KEY = '_decimal.state';
+/**
+ * A private copy of the _decimal module's dict, kept in the interpreter state (so the collector
+ * always sees it, whatever a program does to the module or sys.modules) and cached per worker.
+ */
 export function modDict(): number {
-  if (stateDict === 0) stateDict = moduleDict(importModule('_decimal'));
+  if (stateDict === 0) {
+    let s = dictGet(interpreterState(), STATE_KEY);
+    if (s === undefined) {
+      importModule('_decimal');
+      s = dictGet(interpreterState(), STATE_KEY)!;
+    }
+    stateDict = (s as Ref).a;
+  }
   return stateDict;
+}
+
+/** Module init when the interpreter already made the state: the module gets the same names. */
+export function reuseState(dict: number): boolean {
+  const s = dictGet(interpreterState(), STATE_KEY);
+  if (s === undefined) return false;
+  for (const [k, v] of dictItems((s as Ref).a)) if (dictGet(dict, k) === undefined) dictSet(dict, k, v);
+  return true;
+}
+
+/** The end of module init: the module's names as the interpreter-wide private state. */
+export function publishState(dict: number): void {
+  const st = newDict();
+  for (const [k, v] of dictItems(dict)) dictSet(st, k, v);
+  dictSet(interpreterState(), STATE_KEY, new Ref(st));
+  stateDict = st;
 }
 const classCache = new Map<string, Value>();
 /** A signal class by name (cached per worker: the module dict keeps them alive). */
