@@ -165,18 +165,22 @@ function getrandbits(self: Value, kV: Value): Value {
   if (k === 0n) return 0;
   const bits = Number(k);
   if (bits <= 32) return critical(self, (a) => nextWord(a) >>> (32 - bits));
-  if (bits > 2 ** 36) raise('MemoryError', '');
-  return critical(self, (a) => {
+  // DELIBERATE LIMIT: the result is built through one hex string, which V8 caps at 2^29 characters.
+  if (bits > 2 ** 30) raise('MemoryError', '');
+  const words = new Uint32Array(Math.ceil(bits / 32));
+  critical(self, (a) => {
     // Words from least to most significant; the last drops its low bits.
-    let r = 0n;
     let left = bits;
-    for (let shift = 0n; left > 0; shift += 32n, left -= 32) {
-      let w = nextWord(a);
-      if (left < 32) w >>>= 32 - left;
-      r |= BigInt(w) << shift;
+    for (let i = 0; i < words.length; i++, left -= 32) {
+      const w = nextWord(a);
+      words[i] = left < 32 ? w >>> (32 - left) : w;
     }
-    return r <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(r) : r;
   });
+  // One hex conversion: linear, where OR-ing shifted words into a bigint would be quadratic.
+  const parts: string[] = [];
+  for (let i = words.length - 1; i >= 0; i--) parts.push(words[i]!.toString(16).padStart(8, '0'));
+  const r = BigInt(`0x${parts.join('')}`);
+  return r <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(r) : r;
 }
 
 function setstate(self: Value, state: Value): Value {

@@ -137,8 +137,12 @@ function cpuCount(): Value {
 }
 
 function urandom(size: Value): Value {
-  const n = typeof size === 'number' && Number.isInteger(size) ? size : Number(asIndex(size));
+  const i = typeof size === 'number' && Number.isInteger(size) ? size : asIndex(size);
+  // A Py_ssize_t argument; a size no buffer can have is MemoryError, as CPython's allocation fails.
+  if (typeof i === 'bigint' || i > 2 ** 63 - 1) raise('OverflowError', 'Python int too large to convert to C ssize_t');
+  const n = i;
   if (n < 0) raise('ValueError', 'negative argument not allowed');
+  if (n > 2 ** 32) raise('MemoryError', '');
   const b = Buffer.alloc(n);
   nodeBuiltin('node:crypto').randomFillSync(b);
   return newBytes(b);
